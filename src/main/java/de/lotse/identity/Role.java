@@ -1,0 +1,20 @@
+package de.lotse.identity;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/** What a person may do in a municipality. */
+public enum Role {
+    /** The CDO: everything within the municipality, including users and publishing. */
+    ADMIN,
+    /** Department head or project lead: maintains projects, applications and services. */
+    EDITOR,
+    /** Digital pilot (Lotsin/Lotse): reads, records trainings, comments. */
+    PILOT,
+    /** Leadership and council: reads everything, downloads reports. */
+    VIEWER;
+
+    public GrantedAuthority authority() {
+        return new SimpleGrantedAuthority("ROLE_" + name());
+    }
+}

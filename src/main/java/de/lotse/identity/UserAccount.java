@@ -1,0 +1,77 @@
+package de.lotse.identity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** A person's account: how they log in and in which municipalities they have which role. */
+@Entity
+public class UserAccount {
+
+    @EmbeddedId
+    @AttributeOverride(name = "value", column = @Column(name = "id"))
+    private UserAccountId id;
+
+    @Version
+    private Long version;
+
+    private String email;
+
+    private String displayName;
+
+    private String passwordHash;
+
+    private boolean enabled;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "membership", joinColumns = @JoinColumn(name = "user_account_id"))
+    private Set<Membership> memberships = new HashSet<>();
+
+    protected UserAccount() {}
+
+    public UserAccount(String email, String displayName, String passwordHash) {
+        this.id = UserAccountId.random();
+        this.email = email.trim().toLowerCase(Locale.ROOT);
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+    }
+
+    public void grant(Membership membership) {
+        memberships.removeIf(existing -> existing.municipality().equals(membership.municipality()));
+        memberships.add(membership);
+    }
+
+    public UserAccountId id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Set<Membership> memberships() {
+        return Set.copyOf(memberships);
+    }
+}

@@ -1,0 +1,90 @@
+package de.lotse;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Talks HTTP to the running application like a browser without JavaScript: with cookies, and
+ * through the real servlet container (error pages included, which MockMvc does not render).
+ */
+public final class HttpSession {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient client;
+    private final String baseUrl;
+
+    private HttpSession(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** A visitor who has not logged in. */
+    public static HttpSession anonymous(int port) {
+        return new HttpSession("http://localhost:" + port);
+    }
+
+    /** A person logged in through the login form. */
+    public static HttpSession loggedIn(int port, String email, String password) {
+        HttpSession session = anonymous(port);
+        String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf="
+                + encode(session.csrfToken("/login"));
+        HttpResponse<String> response = session.post("/login", form);
+        if (!"/"
+                .equals(URI.create(response.headers().firstValue("Location").orElse(""))
+                        .getPath())) {
+            throw new IllegalStateException(
+                    "login of " + email + " failed: " + response.headers().map());
+        }
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "text/html")
+                .GET()
+                .build());
+    }
+
+    public HttpResponse<String> post(String path, String formBody) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody))
+                .build());
+    }
+
+    private String csrfToken(String pagePath) {
+        Matcher matcher = CSRF_FIELD.matcher(get(pagePath).body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("no CSRF token on " + pagePath);
+        }
+        return matcher.group(1);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,62 @@
+package de.lotse.platform;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.lotse.LotseIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@LotseIntegrationTest
+class OperationsIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void healthIsUpWithTheDatabaseInReadiness() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/liveness"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/readiness"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    @Test
+    void metricsAreScrapedInPrometheusFormat() throws Exception {
+        mvc.perform(get("/actuator/prometheus"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("jvm_memory_used_bytes")))
+                .andExpect(content().string(containsString("hikaricp_connections")));
+    }
+
+    @Test
+    void otherActuatorEndpointsAreNotExposed() throws Exception {
+        mvc.perform(get("/actuator/env").with(user(users.loadUserByUsername("cdo@musterstadt.example"))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void openApiDocumentAndSwaggerUiAreForLoggedInPeople() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/v3/api-docs").with(user(users.loadUserByUsername("rat@musterstadt.example"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/me']").exists());
+        mvc.perform(get("/swagger-ui/index.html").with(user(users.loadUserByUsername("rat@musterstadt.example"))))
+                .andExpect(status().isOk());
+    }
+}
