@@ -17,11 +17,11 @@ class DatabaseUnreachableFailureAnalyzerTests {
     void startupFailsWithAMessageNamingTheDatabaseAndTheSettings(CapturedOutput output) {
         String url = "jdbc:postgresql://127.0.0.1:1/lotse";
         assertThatThrownBy(() -> new SpringApplicationBuilder(LotseApplication.class)
-                        .properties(
-                                "spring.datasource.url=" + url,
-                                "server.port=0",
-                                "spring.datasource.hikari.connection-timeout=2000")
-                        .run())
+                        .run(
+                                // command-line arguments win over a SPRING_DATASOURCE_URL in the environment
+                                "--spring.datasource.url=" + url,
+                                "--server.port=0",
+                                "--spring.datasource.hikari.connection-timeout=2000"))
                 .isNotNull();
         assertThat(output)
                 .contains("Lotse cannot use its database at " + url)
