@@ -101,7 +101,11 @@ public abstract class BrowserTest {
     /** Checks the current page with axe-core: no violation of WCAG 2.1 A/AA is allowed. */
     protected void assertAccessible() {
         page.waitForLoadState();
+        long start = System.nanoTime();
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        System.out.printf(
+                "%tT.%<tL axe-core checked %s in %d ms%n",
+                new java.util.Date(), page.url(), (System.nanoTime() - start) / 1_000_000);
         assertThat(results.getViolations())
                 .as(() -> "accessibility violations on " + page.url() + ":\n"
                         + results.getViolations().stream()

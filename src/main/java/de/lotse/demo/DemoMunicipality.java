@@ -4,8 +4,10 @@ import de.lotse.identity.Membership;
 import de.lotse.identity.Role;
 import de.lotse.identity.UserAccount;
 import de.lotse.identity.UserAccountRepository;
+import de.lotse.tenancy.CurrentTenant;
 import de.lotse.tenancy.Municipality;
 import de.lotse.tenancy.MunicipalityRepository;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,11 +16,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates the demo municipality Musterstadt and its demo users when demo mode is on and the
- * database holds no municipality yet. The demo users exist only in demo mode.
+ * Creates the demo municipalities Musterstadt and Beispielhausen with their demo users and
+ * organisation when demo mode is on and the database holds no municipality yet. The demo users exist
+ * only in demo mode.
  */
 @Component
 @ConditionalOnBooleanProperty("lotse.demo")
@@ -33,40 +36,63 @@ class DemoMunicipality implements ApplicationRunner {
             "lotse@musterstadt.example", Map.entry("Aylin Demir", Role.PILOT),
             "rat@musterstadt.example", Map.entry("Petra Hoffmann", Role.VIEWER));
 
+    static final String BEISPIELHAUSEN_ADMIN = "cdo@beispielhausen.example";
+
     private static final Logger log = LoggerFactory.getLogger(DemoMunicipality.class);
 
     private final MunicipalityRepository municipalities;
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final DemoOrganisation organisation;
+    private final TransactionTemplate transaction;
 
     DemoMunicipality(
-            MunicipalityRepository municipalities, UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+            MunicipalityRepository municipalities,
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            DemoOrganisation organisation,
+            TransactionTemplate transaction) {
         this.municipalities = municipalities;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.organisation = organisation;
+        this.transaction = transaction;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         createIfDatabaseIsEmpty();
     }
 
-    @Transactional
+    /** Creates the demo data on an empty database; answers whether it did. */
     boolean createIfDatabaseIsEmpty() {
-        if (municipalities.count() > 0) {
+        List<Municipality> created = transaction.execute(status -> {
+            if (municipalities.count() > 0) {
+                return List.of();
+            }
+            // fictional municipalities; their keys are not official AGS
+            Municipality musterstadt = municipalities.save(new Municipality("Musterstadt", "00000000", "musterstadt"));
+            Municipality beispielhausen =
+                    municipalities.save(new Municipality("Beispielhausen", "00000001", "beispielhausen"));
+            String passwordHash = passwordEncoder.encode(PASSWORD);
+            USERS.forEach(
+                    (email, person) -> account(email, person.getKey(), passwordHash, musterstadt, person.getValue()));
+            account(BEISPIELHAUSEN_ADMIN, "Lea Schmidt", passwordHash, beispielhausen, Role.ADMIN);
+            return List.of(musterstadt, beispielhausen);
+        });
+        if (created.isEmpty()) {
             return false;
         }
-        // a fictional municipality; its key is not an official AGS
-        Municipality musterstadt = municipalities.save(new Municipality("Musterstadt", "00000000", "musterstadt"));
-        String passwordHash = passwordEncoder.encode(PASSWORD);
-        USERS.forEach((email, person) -> {
-            UserAccount account = new UserAccount(email, person.getKey(), passwordHash);
-            account.grant(new Membership(musterstadt.id(), person.getValue()));
-            accounts.save(account);
-        });
-        log.info(
-                "Created the demo municipality Musterstadt; log in as cdo@musterstadt.example with the password 'demo'");
+        CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> organisation.musterstadt()));
+        CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> organisation.beispielhausen()));
+        log.info("Created the demo municipalities Musterstadt and Beispielhausen;"
+                + " log in as cdo@musterstadt.example with the password 'demo'");
         return true;
+    }
+
+    private void account(String email, String name, String passwordHash, Municipality municipality, Role role) {
+        UserAccount account = new UserAccount(email, name, passwordHash);
+        account.grant(new Membership(municipality.id(), role));
+        accounts.save(account);
     }
 }

@@ -1,6 +1,7 @@
 package de.lotse.identity;
 
 import de.lotse.tenancy.MunicipalityId;
+import de.lotse.tenancy.TenantMember;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The logged-in person, acting in one municipality with one role. Every module takes the current
  * municipality from here, never from a request parameter.
  */
-public final class CurrentUser implements UserDetails, CredentialsContainer {
+public final class CurrentUser implements UserDetails, CredentialsContainer, TenantMember {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -49,6 +50,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return displayName;
     }
 
+    @Override
     public MunicipalityId municipality() {
         return municipality;
     }

@@ -79,7 +79,10 @@ class MessagesTests {
     }
 
     private static boolean replacesItsText(Element element) {
-        return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:replace");
+        return element.hasAttr("th:text")
+                || element.hasAttr("th:utext")
+                || element.hasAttr("th:errors")
+                || element.hasAttr("th:replace");
     }
 
     private static boolean insideReplacedElement(Element element) {

@@ -1,0 +1,125 @@
+package de.lotse.platform.web;
+
+import de.lotse.platform.InvalidFieldException;
+import de.lotse.platform.RecordNotFoundException;
+import de.lotse.platform.StaleVersionException;
+import de.lotse.platform.StillReferencedException;
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Answers every error of the REST API as an RFC 9457 problem detail, with the fields at fault. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiProblemAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of(
+                        "field",
+                        error.getField(),
+                        "message",
+                        messages.getMessage(error, LocaleContextHolder.getLocale())))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-fields"));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException exception) {
+        List<Map<String, String>> errors = exception.getConstraintViolations().stream()
+                .map(violation -> Map.of(
+                        "field", lastNode(violation.getPropertyPath().toString()), "message", violation.getMessage()))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-fields"));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ProblemDetail invalidField(InvalidFieldException exception) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-fields"));
+        problem.setProperty(
+                "errors", List.of(Map.of("field", exception.field(), "message", message(exception.messageKey()))));
+        return problem;
+    }
+
+    @ExceptionHandler({RecordNotFoundException.class, MethodArgumentTypeMismatchException.class})
+    ProblemDetail notFound() {
+        return problem(HttpStatus.NOT_FOUND, message("problem.not-found"));
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail stale(StaleVersionException exception) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, message("problem.stale"));
+        problem.setProperty("currentVersion", exception.currentVersion());
+        return problem;
+    }
+
+    @ExceptionHandler(StillReferencedException.class)
+    ProblemDetail stillReferenced(StillReferencedException exception) {
+        return problem(HttpStatus.CONFLICT, message(exception.messageKey()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden() {
+        return problem(HttpStatus.FORBIDDEN, message("problem.forbidden"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(
+            org.springframework.web.bind.ServletRequestBindingException exception,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        if (exception instanceof MissingRequestHeaderException missing
+                && HttpHeaders.IF_MATCH.equalsIgnoreCase(missing.getHeaderName())) {
+            return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED)
+                    .body(problem(HttpStatus.PRECONDITION_REQUIRED, message("problem.if-match-required")));
+        }
+        return super.handleServletRequestBindingException(exception, headers, status, request);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,155 @@
+package de.lotse.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.lotse.LotseIntegrationTest;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * The first rule: a municipality never sees or changes another's unpublished data. Every endpoint
+ * that takes a record id belongs in {@link #recordEndpoints()}, one line each; lists and searches in
+ * {@link #listEndpoints()}.
+ */
+@LotseIntegrationTest
+class TenantIsolationIntegrationTests {
+
+    /** A request on one of Musterstadt's records; {id} is replaced by the record's id. */
+    record RecordEndpoint(HttpMethod method, String path, String body) {}
+
+    static Stream<RecordEndpoint> recordEndpoints() {
+        String department = "{\"name\": \"Übernommen\", \"level\": \"OFFICE\"}";
+        return Stream.of(
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/departments/{id}", null),
+                new RecordEndpoint(HttpMethod.PUT, "/api/v1/departments/{id}", department),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/departments/{id}", null),
+                new RecordEndpoint(HttpMethod.GET, "/departments/{id}", null),
+                new RecordEndpoint(HttpMethod.GET, "/departments/{id}/edit", null),
+                new RecordEndpoint(HttpMethod.POST, "/departments/{id}", "name=Übernommen&level=OFFICE&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/departments/{id}/active", "active=false&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/departments/{id}/delete", "version=0"));
+    }
+
+    static Stream<String> listEndpoints() {
+        return Stream.of("/api/v1/departments?size=200", "/departments");
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TenantFixture tenants;
+
+    @Autowired
+    Departments departments;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Department musterstadts;
+
+    @BeforeEach
+    void createMusterstadtsRecord() {
+        musterstadts =
+                tenants.as(tenants.musterstadt(), () -> departments.create(DepartmentMother.office("Geheimamt")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("recordEndpoints")
+    void anotherMunicipalitysRecordAnswers404AndStaysUnchanged(RecordEndpoint endpoint) throws Exception {
+        var request = MockMvcRequestBuilders.request(
+                        endpoint.method(),
+                        endpoint.path().replace("{id}", musterstadts.id().toString()))
+                .with(user(users.loadUserByUsername("cdo@beispielhausen.example")))
+                .with(csrf());
+        if (endpoint.body() != null) {
+            boolean json = endpoint.path().startsWith("/api/");
+            request.contentType(json ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED)
+                    .content(endpoint.body());
+            if (json) {
+                request.header("If-Match", "\"0\"");
+            }
+        }
+        mvc.perform(request).andExpect(status().isNotFound());
+
+        Department after = tenants.as(tenants.musterstadt(), () -> departments.get(musterstadts.id()));
+        assertThat(after.name()).isEqualTo(musterstadts.name());
+        assertThat(after.version()).isEqualTo(musterstadts.version());
+        assertThat(after.active()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("listEndpoints")
+    void anotherMunicipalitysRecordsAreNotListed(String path) throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get(path).with(user(users.loadUserByUsername("cdo@beispielhausen.example"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(musterstadts.name()))))
+                .andExpect(content().string(not(containsString("Hauptamt"))))
+                .andExpect(content().string(containsString("Fachbereich 1")));
+    }
+
+    @Test
+    void handWrittenSqlWithoutTenantPredicateSeesOnlyTheCurrentMunicipality() {
+        List<String> seenByBeispielhausen =
+                tenants.as(tenants.beispielhausen(), () -> jdbc.sql("select name from department")
+                        .query(String.class)
+                        .list());
+        assertThat(seenByBeispielhausen).isNotEmpty().doesNotContain(musterstadts.name(), "Hauptamt");
+
+        List<String> seenByMusterstadt = tenants.as(tenants.musterstadt(), () -> jdbc.sql("select name from department")
+                .query(String.class)
+                .list());
+        assertThat(seenByMusterstadt).contains(musterstadts.name(), "Hauptamt");
+    }
+
+    @Test
+    void withoutMunicipalityNoTenantRowIsVisible() {
+        assertThat(jdbc.sql("select count(*) from department").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void theDatabaseRefusesRowsForAnotherMunicipality() {
+        MunicipalityId musterstadt = tenants.musterstadt();
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                () -> tenants.as(tenants.beispielhausen(), () -> jdbc.sql(
+                                "insert into department (id, tenant_id, version, name, level, active)"
+                                        + " values (gen_random_uuid(), :tenant, 0, 'Untergeschoben', 'OFFICE', true)")
+                        .param("tenant", musterstadt.value())
+                        .update()));
+        assertThat(refused).rootCause().hasMessageContaining("row-level security");
+        int updated = tenants.as(
+                tenants.beispielhausen(), () -> jdbc.sql("update department set name = 'Gekapert' where id = :id")
+                        .param("id", musterstadts.id().value())
+                        .update());
+        assertThat(updated).isZero();
+    }
+
+    @Test
+    void theApplicationRoleCannotSwitchOffRowLevelSecurity() {
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() ->
+                tenants.as(tenants.beispielhausen(), () -> jdbc.sql("alter table department disable row level security")
+                        .update()));
+        assertThat(refused).rootCause().hasMessageContaining("must be owner");
+    }
+}
