@@ -2,12 +2,14 @@ package de.lotse;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,12 +22,13 @@ public final class HttpSession {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
     private final String baseUrl;
 
     private HttpSession(String baseUrl) {
         this.baseUrl = baseUrl;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -38,9 +41,7 @@ public final class HttpSession {
     /** A person logged in through the login form. */
     public static HttpSession loggedIn(int port, String email, String password) {
         HttpSession session = anonymous(port);
-        String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf="
-                + encode(session.csrfToken("/login"));
-        HttpResponse<String> response = session.post("/login", form);
+        HttpResponse<String> response = session.logIn(email, password);
         if (!"/"
                 .equals(URI.create(response.headers().firstValue("Location").orElse(""))
                         .getPath())) {
@@ -50,9 +51,32 @@ public final class HttpSession {
         return session;
     }
 
+    /** Sends the login form (with the CSRF token of a freshly loaded login page) and answers its response. */
+    public HttpResponse<String> logIn(String email, String password) {
+        String form =
+                "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrfToken("/login"));
+        return post("/login", form);
+    }
+
+    /** The value of a cookie this session holds, if it holds it. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "text/html")
+                .GET()
+                .build());
+    }
+
+    /** A GET as an API client sends it. */
+    public HttpResponse<String> getJson(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "application/json")
                 .GET()
                 .build());
     }

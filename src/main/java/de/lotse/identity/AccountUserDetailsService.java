@@ -4,17 +4,20 @@ import de.lotse.tenancy.Municipality;
 import de.lotse.tenancy.MunicipalityRepository;
 import java.util.Comparator;
 import java.util.Locale;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the person who logs in, in the first of their municipalities (by name). An account without
- * any membership cannot log in.
+ * Loads the person who logs in, in the first of their municipalities (by name), and stores their
+ * password hash anew when the hashing scheme was upgraded. An account without any membership cannot
+ * log in.
  */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final UserAccountRepository accounts;
     private final MunicipalityRepository municipalities;
@@ -35,5 +38,14 @@ class AccountUserDetailsService implements UserDetailsService {
                 .min(Comparator.comparing(Municipality::name))
                 .orElseThrow(() -> new UsernameNotFoundException("no membership"));
         return new CurrentUser(account, municipality.id(), municipality.name(), byMunicipality.get(municipality.id()));
+    }
+
+    @Override
+    @Transactional
+    public CurrentUser updatePassword(UserDetails user, String newPasswordHash) {
+        UserAccount account =
+                accounts.findByEmail(user.getUsername()).orElseThrow(() -> new UsernameNotFoundException("no account"));
+        account.changePasswordHash(newPasswordHash);
+        return loadUserByUsername(user.getUsername());
     }
 }

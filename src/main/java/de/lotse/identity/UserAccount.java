@@ -51,6 +51,11 @@ public class UserAccount {
         memberships.add(membership);
     }
 
+    /** Replaces the password hash, e.g. by one of a stronger scheme computed at login. */
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public UserAccountId id() {
         return id;
     }

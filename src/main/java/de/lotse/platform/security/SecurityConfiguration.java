@@ -1,5 +1,7 @@
 package de.lotse.platform.security;
 
+import java.time.Clock;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -7,9 +9,12 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /** Who may reach what: the REST API answers 401, pages send anonymous visitors to the login. */
@@ -21,15 +26,32 @@ class SecurityConfiguration {
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
             + " form-action 'self'; frame-ancestors 'none'";
 
+    /** The id of new password hashes: Argon2id. */
+    static final String ARGON2ID = "argon2id";
+
+    /**
+     * New password hashes are Argon2id with OWASP's minimum parameters (19 MiB, 2 iterations, 1
+     * lane); BCrypt hashes of earlier versions are still accepted and replaced by Argon2id at the
+     * person's next login. No other (weaker) scheme is accepted.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new DelegatingPasswordEncoder(
+                ARGON2ID,
+                Map.of(
+                        ARGON2ID,
+                        new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
+                        "bcrypt",
+                        new BCryptPasswordEncoder()));
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Clock clock, SessionProperties session) throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterAfter(
+                        AbsoluteSessionTimeout.forApi(clock, session.absoluteTimeout()),
+                        SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new ProblemDetailEntryPoint()))
                 .headers(SecurityConfiguration::headers)
@@ -38,8 +60,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, LoginOrNotFoundEntryPoint entryPoint) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
+    SecurityFilterChain pages(
+            HttpSecurity http, LoginOrNotFoundEntryPoint entryPoint, Clock clock, SessionProperties session)
+            throws Exception {
+        return http.addFilterAfter(
+                        AbsoluteSessionTimeout.forPages(clock, session.absoluteTimeout()),
+                        SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/error",
                                 "/css/**",
@@ -55,7 +82,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(login -> login.loginPage("/login")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(AbsoluteSessionTimeout.recordingLoginTime(clock))
                         .failureUrl("/login?error")
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -1,0 +1,38 @@
+package de.lotse.identity;
+
+import de.lotse.tenancy.Municipality;
+import de.lotse.tenancy.MunicipalityRepository;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Accounts of their own for tests that lock, time out or otherwise wear out an account, so that
+ * the demo users shared by all tests stay usable. Each has a new e-mail address and a membership
+ * in Musterstadt.
+ */
+public final class UserAccountMother {
+
+    private final UserAccountRepository accounts;
+    private final MunicipalityRepository municipalities;
+    private final PasswordEncoder passwordEncoder;
+
+    public UserAccountMother(
+            UserAccountRepository accounts, MunicipalityRepository municipalities, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.municipalities = municipalities;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** An e-mail address no account has. */
+    public static String unusedEmail() {
+        return "test-" + UUID.randomUUID() + "@musterstadt.example";
+    }
+
+    /** Creates a person with the given password and the role EDITOR in Musterstadt. */
+    public UserAccount editor(String password) {
+        Municipality musterstadt = municipalities.findBySlug("musterstadt").orElseThrow();
+        UserAccount account = new UserAccount(unusedEmail(), "Test Person", passwordEncoder.encode(password));
+        account.grant(new Membership(musterstadt.id(), Role.EDITOR));
+        return accounts.save(account);
+    }
+}
