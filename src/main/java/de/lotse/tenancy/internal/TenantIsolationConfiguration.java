@@ -21,7 +21,9 @@ class TenantIsolationConfiguration {
 
     @Bean
     static BeanPostProcessor tenantBoundDataSource(Environment environment) {
-        String role = environment.getProperty(APPLICATION_ROLE, "lotse_app");
+        String configured = environment.getProperty(APPLICATION_ROLE, "lotse_app");
+        // without a role to switch to, connections keep the login role ("none" resets to it)
+        String role = configured.isBlank() ? "none" : configured;
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
