@@ -1,5 +1,6 @@
 package de.lotse.platform.security;
 
+import de.lotse.platform.ApiTokenVerifier;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -47,13 +48,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Clock clock, SessionProperties session) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Clock clock, SessionProperties session, ApiTokenVerifier tokens)
+            throws Exception {
+        ProblemDetailEntryPoint unauthorized = new ProblemDetailEntryPoint();
         return http.securityMatcher("/api/**")
                 .addFilterAfter(
                         AbsoluteSessionTimeout.forApi(clock, session.absoluteTimeout()),
                         SecurityContextHolderFilter.class)
+                .addFilterAfter(new BearerTokenFilter(tokens, unauthorized), AbsoluteSessionTimeout.class)
+                // a token in the header cannot be sent by another site, unlike a session cookie
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.HAS_BEARER_TOKEN))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new ProblemDetailEntryPoint()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
                 .headers(SecurityConfiguration::headers)
                 .build();
     }
