@@ -1,5 +1,6 @@
 package de.lotse.tenancy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -60,16 +61,18 @@ final class Gemeindeverzeichnis {
         return folder;
     }
 
-    /** The Gebietsstand of the files, read from the first Land only (cheap enough for every start). */
+    /**
+     * The Gebietsstand of the files, from the first field of the first Land. Read without the CSV
+     * parser: this runs on every start, and the field is a plain date.
+     */
     LocalDate gebietsstand() {
-        try (Reader reader = open("laender.csv");
-                CSVParser parser =
-                        CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-            var first = parser.iterator();
-            if (!first.hasNext()) {
-                throw new IllegalStateException(folder + "laender.csv lists no Land");
+        try (var lines = new BufferedReader(open("laender.csv"))) {
+            String header = lines.readLine();
+            String first = lines.readLine();
+            if (header == null || !header.startsWith("gebietsstand,") || first == null) {
+                throw new IllegalStateException(folder + "laender.csv lists no Land with its Gebietsstand");
             }
-            return LocalDate.parse(first.next().get("gebietsstand"));
+            return LocalDate.parse(first.substring(0, first.indexOf(',')));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
