@@ -32,6 +32,15 @@ public class UserAccount {
 
     private boolean enabled;
 
+    private boolean mustChangePassword;
+
+    /** Operators run the installation; they belong to no municipality and never see its data. */
+    private boolean operator;
+
+    private String preferredLanguage;
+
+    private java.time.Instant lastLoginAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "membership", joinColumns = @JoinColumn(name = "user_account_id"))
     private Set<Membership> memberships = new HashSet<>();
@@ -52,6 +61,44 @@ public class UserAccount {
     }
 
     /** Replaces the password hash, e.g. by one of a stronger scheme computed at login. */
+    /** A password someone else chose (a one-time password): the person must replace it at login. */
+    public void setOneTimePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = true;
+    }
+
+    public void makeOperator() {
+        this.operator = true;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void loggedInAt(java.time.Instant when) {
+        this.lastLoginAt = when;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean operator() {
+        return operator;
+    }
+
+    public String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public java.time.Instant lastLoginAt() {
+        return lastLoginAt;
+    }
+
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
