@@ -118,6 +118,11 @@ public final class HttpSession {
                 .build());
     }
 
+    /** Sends a form like the page at {@code pagePath} would: with the CSRF token of that page. */
+    public HttpResponse<String> submit(String pagePath, String path, String formBody) {
+        return post(path, formBody + "&_csrf=" + encode(csrfToken(pagePath)));
+    }
+
     private String csrfToken(String pagePath) {
         Matcher matcher = CSRF_FIELD.matcher(get(pagePath).body());
         if (!matcher.find()) {

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the person who logs in, in the first of their municipalities (by name), and stores their
- * password hash anew when the hashing scheme was upgraded. An account without any membership cannot
- * log in.
+ * password hash anew when the hashing scheme was upgraded. Only active memberships count: an account
+ * without any active membership cannot log in.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
@@ -33,6 +33,7 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
         UserAccount account = accounts.findByEmail(email.trim().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
         var byMunicipality = account.memberships().stream()
+                .filter(Membership::active)
                 .collect(java.util.stream.Collectors.toMap(Membership::municipality, Membership::role));
         Municipality municipality = municipalities.findAllById(byMunicipality.keySet()).stream()
                 .min(Comparator.comparing(Municipality::name))

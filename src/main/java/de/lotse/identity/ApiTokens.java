@@ -94,6 +94,7 @@ public class ApiTokens implements ApiTokenVerifier {
                 .filter(UserAccount::enabled)
                 .flatMap(account -> account.memberships().stream()
                         .filter(membership -> membership.municipality().equals(token.municipality()))
+                        .filter(Membership::active)
                         .findFirst()
                         .flatMap(membership -> municipalities
                                 .findById(token.municipality())

@@ -25,6 +25,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ten
     private final String municipalityName;
     private final Role role;
     private final boolean enabled;
+    private final int sessionEpoch;
     private String passwordHash;
 
     CurrentUser(UserAccount account, MunicipalityId municipality, String municipalityName, Role role) {
@@ -33,6 +34,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ten
         this.displayName = account.displayName();
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();
+        this.sessionEpoch = account.sessionEpoch();
         this.municipality = municipality;
         this.municipalityName = municipalityName;
         this.role = role;
@@ -61,6 +63,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ten
 
     public Role role() {
         return role;
+    }
+
+    /** The account's session epoch when the person logged in; a higher one ends the session. */
+    int sessionEpoch() {
+        return sessionEpoch;
     }
 
     @Override

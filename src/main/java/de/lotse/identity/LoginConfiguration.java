@@ -35,4 +35,9 @@ class LoginConfiguration {
         passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return new ThrottledLogin(passwords, throttle, encoder);
     }
+
+    @Bean
+    PasswordPolicy passwordPolicy() {
+        return PasswordPolicy.withShippedList();
+    }
 }

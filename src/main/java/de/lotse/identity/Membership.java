@@ -12,8 +12,23 @@ import jakarta.persistence.Enumerated;
  *
  * @param municipality the municipality
  * @param role what the person may do there
+ * @param active whether the person may log in to the municipality
+ * @param version raised with every change, to detect changes made in between
  */
 @Embeddable
 public record Membership(
         @AttributeOverride(name = "value", column = @Column(name = "municipality_id")) MunicipalityId municipality,
-        @Enumerated(EnumType.STRING) Role role) {}
+        @Enumerated(EnumType.STRING) Role role,
+        boolean active,
+        long version) {
+
+    /** An active membership, new. */
+    public Membership(MunicipalityId municipality, Role role) {
+        this(municipality, role, true, 0);
+    }
+
+    /** The next version of this membership with another role and state. */
+    Membership changed(Role newRole, boolean nowActive) {
+        return new Membership(municipality, newRole, nowActive, version + 1);
+    }
+}

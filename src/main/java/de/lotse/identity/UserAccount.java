@@ -1,5 +1,6 @@
 package de.lotse.identity;
 
+import de.lotse.tenancy.MunicipalityId;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -10,8 +11,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.OptimisticLock;
 
 /** A person's account: how they log in and in which municipalities they have which role. */
 @Entity
@@ -39,11 +43,21 @@ public class UserAccount {
 
     private String preferredLanguage;
 
+    @OptimisticLock(excluded = true)
     private java.time.Instant lastLoginAt;
+
+    /** Raised to end every session of the person: sessions that began with a lower epoch are refused. */
+    @OptimisticLock(excluded = true)
+    private int sessionEpoch;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "membership", joinColumns = @JoinColumn(name = "user_account_id"))
     private Set<Membership> memberships = new HashSet<>();
+
+    /** The departments an editor is limited to, per municipality. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "membership_department", joinColumns = @JoinColumn(name = "user_account_id"))
+    private Set<DepartmentLimit> departmentLimits = new HashSet<>();
 
     protected UserAccount() {}
 
@@ -60,7 +74,6 @@ public class UserAccount {
         memberships.add(membership);
     }
 
-    /** Replaces the password hash, e.g. by one of a stronger scheme computed at login. */
     /** A password someone else chose (a one-time password): the person must replace it at login. */
     public void setOneTimePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
@@ -99,8 +112,59 @@ public class UserAccount {
         return lastLoginAt;
     }
 
+    /** Replaces the password hash, e.g. by one of a stronger scheme computed at login. */
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** A password the person chose themself: replaces a one-time password and ends their other sessions. */
+    void setOwnPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+        endSessions();
+    }
+
+    /** Ends every session of the person, here and on other devices. */
+    void endSessions() {
+        this.sessionEpoch++;
+    }
+
+    int sessionEpoch() {
+        return sessionEpoch;
+    }
+
+    void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** The membership in a municipality, if there is one. */
+    public java.util.Optional<Membership> membershipIn(MunicipalityId municipality) {
+        return memberships.stream()
+                .filter(membership -> membership.municipality().equals(municipality))
+                .findFirst();
+    }
+
+    /** Replaces the membership in a municipality by its next version. */
+    void changeMembership(Membership current, Role role, boolean active) {
+        memberships.remove(current);
+        memberships.add(current.changed(role, active));
+        if (role != Role.EDITOR) {
+            limitToDepartments(current.municipality(), List.of());
+        }
+    }
+
+    /** The departments the person is limited to in a municipality; empty: not limited. */
+    public List<UUID> departmentsIn(MunicipalityId municipality) {
+        return departmentLimits.stream()
+                .filter(limit -> limit.municipality().equals(municipality))
+                .map(DepartmentLimit::department)
+                .sorted()
+                .toList();
+    }
+
+    void limitToDepartments(MunicipalityId municipality, java.util.Collection<UUID> departments) {
+        departmentLimits.removeIf(limit -> limit.municipality().equals(municipality));
+        departments.forEach(department -> departmentLimits.add(new DepartmentLimit(municipality, department)));
     }
 
     public UserAccountId id() {

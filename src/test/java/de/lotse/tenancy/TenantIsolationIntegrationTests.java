@@ -1,6 +1,7 @@
 package de.lotse.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.lotse.LotseIntegrationTest;
+import de.lotse.identity.UserAccount;
+import de.lotse.identity.UserAccountMother;
+import de.lotse.identity.UserAccountRepository;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +24,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -31,7 +36,10 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @LotseIntegrationTest
 class TenantIsolationIntegrationTests {
 
-    /** A request on one of Musterstadt's records; {id} is replaced by the record's id. */
+    /**
+     * A request on one of Musterstadt's records; {id} is replaced by the record's id, {user} by the id
+     * of one of Musterstadt's people.
+     */
     record RecordEndpoint(HttpMethod method, String path, String body) {}
 
     static Stream<RecordEndpoint> recordEndpoints() {
@@ -44,11 +52,20 @@ class TenantIsolationIntegrationTests {
                 new RecordEndpoint(HttpMethod.GET, "/departments/{id}/edit", null),
                 new RecordEndpoint(HttpMethod.POST, "/departments/{id}", "name=Übernommen&level=OFFICE&version=0"),
                 new RecordEndpoint(HttpMethod.POST, "/departments/{id}/active", "active=false&version=0"),
-                new RecordEndpoint(HttpMethod.POST, "/departments/{id}/delete", "version=0"));
+                new RecordEndpoint(HttpMethod.POST, "/departments/{id}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/users/{user}", null),
+                new RecordEndpoint(HttpMethod.POST, "/users/{user}", "role=ADMIN&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/users/{user}/active", "active=false&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/users/{user}/password", "version=0"));
     }
 
     static Stream<String> listEndpoints() {
-        return Stream.of("/api/v1/departments?size=200", "/departments");
+        return Stream.of(
+                "/api/v1/departments?size=200",
+                "/departments",
+                "/users",
+                "/users?q=example",
+                "/users?role=ADMIN&active=true");
     }
 
     @Autowired
@@ -66,12 +83,25 @@ class TenantIsolationIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    MunicipalityRepository municipalities;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
     private Department musterstadts;
+
+    private UserAccount musterstadtsPerson;
 
     @BeforeEach
     void createMusterstadtsRecord() {
         musterstadts =
                 tenants.as(tenants.musterstadt(), () -> departments.create(DepartmentMother.office("Geheimamt")));
+        musterstadtsPerson =
+                new UserAccountMother(accounts, municipalities, passwordEncoder).editor("Geheimes Passwort 123");
     }
 
     @ParameterizedTest
@@ -79,7 +109,11 @@ class TenantIsolationIntegrationTests {
     void anotherMunicipalitysRecordAnswers404AndStaysUnchanged(RecordEndpoint endpoint) throws Exception {
         var request = MockMvcRequestBuilders.request(
                         endpoint.method(),
-                        endpoint.path().replace("{id}", musterstadts.id().toString()))
+                        endpoint.path()
+                                .replace("{id}", musterstadts.id().toString())
+                                .replace(
+                                        "{user}",
+                                        musterstadtsPerson.id().value().toString()))
                 .with(user(users.loadUserByUsername("cdo@beispielhausen.example")))
                 .with(csrf());
         if (endpoint.body() != null) {
@@ -96,6 +130,10 @@ class TenantIsolationIntegrationTests {
         assertThat(after.name()).isEqualTo(musterstadts.name());
         assertThat(after.version()).isEqualTo(musterstadts.version());
         assertThat(after.active()).isTrue();
+        UserAccount person = accounts.findById(musterstadtsPerson.id()).orElseThrow();
+        assertThat(person.memberships()).containsExactlyElementsOf(musterstadtsPerson.memberships());
+        assertThat(person.mustChangePassword()).isFalse();
+        assertThat(person.passwordHash()).isEqualTo(musterstadtsPerson.passwordHash());
     }
 
     @ParameterizedTest
@@ -105,7 +143,10 @@ class TenantIsolationIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(musterstadts.name()))))
                 .andExpect(content().string(not(containsString("Hauptamt"))))
-                .andExpect(content().string(containsString("Fachbereich 1")));
+                .andExpect(content().string(not(containsString(musterstadtsPerson.email()))))
+                .andExpect(content().string(not(containsString("redaktion@musterstadt.example"))))
+                .andExpect(content()
+                        .string(anyOf(containsString("Fachbereich 1"), containsString("cdo@beispielhausen.example"))));
     }
 
     @Test

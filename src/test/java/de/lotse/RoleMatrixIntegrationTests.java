@@ -1,0 +1,113 @@
+package de.lotse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import de.lotse.identity.Role;
+import de.lotse.identity.UserAccount;
+import de.lotse.identity.UserAccountMother;
+import de.lotse.identity.UserAccountRepository;
+import de.lotse.tenancy.MunicipalityRepository;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * Who may do what: every action of the pages with the roles that may take it, tried by a demo user
+ * of each role. The others must get 403. Add a row for every new action; {@code {user}} is a
+ * Musterstadt editor made for each test, {@code {email}} an unused e-mail address.
+ */
+@LotseIntegrationTest
+class RoleMatrixIntegrationTests {
+
+    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+
+    /** An action: a request and the roles that may send it. */
+    record Action(HttpMethod method, String path, String form, Set<Role> allowed) {}
+
+    static Stream<Action> actions() {
+        return Stream.of(
+                new Action(HttpMethod.GET, "/users", null, ADMIN),
+                new Action(HttpMethod.GET, "/users?q=test&role=EDITOR&active=true", null, ADMIN),
+                new Action(HttpMethod.GET, "/users/new", null, ADMIN),
+                new Action(HttpMethod.POST, "/users", "displayName=Neu&email={email}&role=VIEWER", ADMIN),
+                new Action(HttpMethod.GET, "/users/{user}", null, ADMIN),
+                new Action(HttpMethod.POST, "/users/{user}", "role=PILOT&version=0", ADMIN),
+                new Action(HttpMethod.POST, "/users/{user}/active", "active=false&version=0", ADMIN),
+                new Action(HttpMethod.POST, "/users/{user}/password", "version=0", ADMIN));
+    }
+
+    private static final Map<Role, String> DEMO_USERS = Map.of(
+            Role.ADMIN, "cdo@musterstadt.example",
+            Role.EDITOR, "redaktion@musterstadt.example",
+            Role.PILOT, "lotse@musterstadt.example",
+            Role.VIEWER, "rat@musterstadt.example");
+
+    static Stream<Arguments> matrix() {
+        return actions().flatMap(action -> Stream.of(Role.values()).map(role -> Arguments.of(role, action)));
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    MunicipalityRepository municipalities;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    private UserAccount target;
+
+    @BeforeEach
+    void createTarget() {
+        target = new UserAccountMother(accounts, municipalities, passwordEncoder).editor("Ein Ziel mit Passwort");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("matrix")
+    void onlyTheAllowedRolesMayAct(Role role, Action action) throws Exception {
+        String path = action.path().replace("{user}", target.id().value().toString());
+        var request = MockMvcRequestBuilders.request(action.method(), path)
+                .with(user(users.loadUserByUsername(DEMO_USERS.get(role))))
+                .with(csrf());
+        if (action.form() != null) {
+            request.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .content(action.form()
+                            .replace("{user}", target.id().value().toString())
+                            .replace("{email}", UserAccountMother.unusedEmail()));
+        }
+        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+
+        if (action.allowed().contains(role)) {
+            assertThat(status).as("%s %s as %s", action.method(), path, role).isBetween(200, 399);
+        } else {
+            assertThat(status).as("%s %s as %s", action.method(), path, role).isEqualTo(403);
+            assertThat(accounts.findById(target.id()).orElseThrow().memberships())
+                    .singleElement()
+                    .satisfies(membership -> {
+                        assertThat(membership.role()).isEqualTo(Role.EDITOR);
+                        assertThat(membership.active()).isTrue();
+                        assertThat(membership.version()).isZero();
+                    });
+        }
+    }
+}
