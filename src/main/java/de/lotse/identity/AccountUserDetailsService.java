@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the person who logs in, in the first of their municipalities (by name), and stores their
- * password hash anew when the hashing scheme was upgraded. An account without any membership cannot
- * log in.
+ * password hash anew when the hashing scheme was upgraded. An account without any membership in an
+ * active municipality cannot log in; an operator belongs to no municipality.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
@@ -32,9 +32,14 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     public CurrentUser loadUserByUsername(String email) {
         UserAccount account = accounts.findByEmail(email.trim().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
+        if (account.operator()) {
+            return CurrentUser.operator(account);
+        }
         var byMunicipality = account.memberships().stream()
                 .collect(java.util.stream.Collectors.toMap(Membership::municipality, Membership::role));
+        // a deactivated municipality's people cannot log in to it
         Municipality municipality = municipalities.findAllById(byMunicipality.keySet()).stream()
+                .filter(Municipality::active)
                 .min(Comparator.comparing(Municipality::name))
                 .orElseThrow(() -> new UsernameNotFoundException("no membership"));
         return new CurrentUser(account, municipality.id(), municipality.name(), byMunicipality.get(municipality.id()));
