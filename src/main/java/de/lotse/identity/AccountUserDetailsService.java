@@ -4,6 +4,7 @@ import de.lotse.tenancy.Municipality;
 import de.lotse.tenancy.MunicipalityRepository;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -35,8 +36,8 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
         if (account.operator()) {
             return CurrentUser.operator(account);
         }
-        var byMunicipality = account.memberships().stream()
-                .collect(java.util.stream.Collectors.toMap(Membership::municipality, Membership::role));
+        var byMunicipality =
+                account.memberships().stream().collect(Collectors.toMap(Membership::municipality, Membership::role));
         // a deactivated municipality's people cannot log in to it
         Municipality municipality = municipalities.findAllById(byMunicipality.keySet()).stream()
                 .filter(Municipality::active)

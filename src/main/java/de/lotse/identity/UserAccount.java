@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -39,7 +40,7 @@ public class UserAccount {
 
     private String preferredLanguage;
 
-    private java.time.Instant lastLoginAt;
+    private Instant lastLoginAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "membership", joinColumns = @JoinColumn(name = "user_account_id"))
@@ -75,7 +76,7 @@ public class UserAccount {
         this.enabled = enabled;
     }
 
-    public void loggedInAt(java.time.Instant when) {
+    public void loggedInAt(Instant when) {
         this.lastLoginAt = when;
     }
 
@@ -95,7 +96,7 @@ public class UserAccount {
         return preferredLanguage;
     }
 
-    public java.time.Instant lastLoginAt() {
+    public Instant lastLoginAt() {
         return lastLoginAt;
     }
 

@@ -2,6 +2,8 @@ package de.lotse.tenancy;
 
 import de.lotse.platform.InvalidFieldException;
 import de.lotse.platform.RecordNotFoundException;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,13 +57,12 @@ public class MunicipalityRegistry {
 
     /** A slug proposal for a name: lower case, umlauts spelled out, words joined by hyphens. */
     public static String suggestSlug(String name) {
-        String spelled = name.toLowerCase(java.util.Locale.GERMAN)
+        String spelled = name.toLowerCase(Locale.GERMAN)
                 .replace("ä", "ae")
                 .replace("ö", "oe")
                 .replace("ü", "ue")
                 .replace("ß", "ss");
-        String ascii = java.text.Normalizer.normalize(spelled, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        String ascii = Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
     }
