@@ -44,7 +44,8 @@ class TenantIsolationIntegrationTests {
                 new RecordEndpoint(HttpMethod.GET, "/departments/{id}/edit", null),
                 new RecordEndpoint(HttpMethod.POST, "/departments/{id}", "name=Übernommen&level=OFFICE&version=0"),
                 new RecordEndpoint(HttpMethod.POST, "/departments/{id}/active", "active=false&version=0"),
-                new RecordEndpoint(HttpMethod.POST, "/departments/{id}/delete", "version=0"));
+                new RecordEndpoint(HttpMethod.POST, "/departments/{id}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/audit/department/{id}", null));
     }
 
     static Stream<String> listEndpoints() {
