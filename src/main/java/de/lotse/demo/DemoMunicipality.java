@@ -38,6 +38,9 @@ class DemoMunicipality implements ApplicationRunner {
 
     static final String BEISPIELHAUSEN_ADMIN = "cdo@beispielhausen.example";
 
+    /** The demo operator of the installation: belongs to no municipality. */
+    static final String OPERATOR = "betrieb@lotse.example";
+
     private static final Logger log = LoggerFactory.getLogger(DemoMunicipality.class);
 
     private final MunicipalityRepository municipalities;
@@ -78,6 +81,9 @@ class DemoMunicipality implements ApplicationRunner {
             USERS.forEach(
                     (email, person) -> account(email, person.getKey(), passwordHash, musterstadt, person.getValue()));
             account(BEISPIELHAUSEN_ADMIN, "Lea Schmidt", passwordHash, beispielhausen, Role.ADMIN);
+            UserAccount operator = new UserAccount(OPERATOR, "Betrieb Kommunales Rechenzentrum", passwordHash);
+            operator.makeOperator();
+            accounts.save(operator);
             return List.of(musterstadt, beispielhausen);
         });
         if (created.isEmpty()) {

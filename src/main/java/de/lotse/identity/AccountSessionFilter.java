@@ -21,15 +21,18 @@ import org.springframework.web.servlet.LocaleResolver;
  * Checks on every request of a logged-in person (after Spring Security) that the account still
  * allows what the session does: the account is enabled, the membership in the session's municipality
  * is active and has the same role, and no later password change or "log out everywhere" ended the
- * session. Otherwise the session ends. Also sends a person with a one-time password to set their own
- * before anything else (the REST API answers 403), and at the first request after a login notes the
- * login and applies the person's language.
+ * session (for an operator: the account is still an operator's). Otherwise the session ends. Also
+ * sends a person with a one-time password to set their own before anything else (the REST API
+ * answers 403), and at the first request after a login applies the person's language.
  */
 @Component
 class AccountSessionFilter extends OncePerRequestFilter {
 
     static final String PASSWORD_PAGE = "/account/password";
     static final String ENDED_URL = "/login?expired";
+    /** Matches no membership: operators belong to no municipality. */
+    private static final java.util.UUID NO_MUNICIPALITY = new java.util.UUID(0, 0);
+
     private static final String LOGIN_NOTED = AccountSessionFilter.class.getName() + ".LOGIN_NOTED";
 
     private final JdbcClient jdbc;
@@ -47,7 +50,13 @@ class AccountSessionFilter extends OncePerRequestFilter {
     /**
      * What the database says about the account and its membership in the session's municipality.
      */
-    record State(boolean enabled, int sessionEpoch, boolean mustChangePassword, String role, Boolean active) {}
+    record State(
+            boolean enabled,
+            boolean operator,
+            int sessionEpoch,
+            boolean mustChangePassword,
+            String role,
+            Boolean active) {}
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -80,7 +89,7 @@ class AccountSessionFilter extends OncePerRequestFilter {
                 && !(authentication instanceof ApiTokenAuthentication)
                 && !person.id().equals(session.getAttribute(LOGIN_NOTED))) {
             session.setAttribute(LOGIN_NOTED, person.id());
-            String language = ownAccount.loggedIn(person);
+            String language = ownAccount.preferredLanguage(person);
             if (language != null) {
                 locales.setLocale(request, response, Locale.forLanguageTag(language));
             }
@@ -97,13 +106,18 @@ class AccountSessionFilter extends OncePerRequestFilter {
     }
 
     private Optional<State> state(CurrentUser person) {
-        return jdbc.sql("select a.enabled, a.session_epoch, a.must_change_password, m.role, m.active"
+        return jdbc.sql("select a.enabled, a.operator, a.session_epoch, a.must_change_password, m.role, m.active"
                         + " from user_account a left join membership m"
                         + " on m.user_account_id = a.id and m.municipality_id = :municipality where a.id = :id")
-                .param("municipality", person.municipality().value())
+                .param(
+                        "municipality",
+                        person.municipality() == null
+                                ? NO_MUNICIPALITY
+                                : person.municipality().value())
                 .param("id", person.id().value())
                 .query((row, number) -> new State(
                         row.getBoolean("enabled"),
+                        row.getBoolean("operator"),
                         row.getInt("session_epoch"),
                         row.getBoolean("must_change_password"),
                         row.getString("role"),
@@ -112,10 +126,13 @@ class AccountSessionFilter extends OncePerRequestFilter {
     }
 
     private static boolean stillValid(State state, CurrentUser person) {
-        return state.enabled()
-                && Boolean.TRUE.equals(state.active())
-                && person.role().name().equals(state.role())
-                && state.sessionEpoch() <= person.sessionEpoch();
+        if (!state.enabled() || state.sessionEpoch() > person.sessionEpoch()) {
+            return false;
+        }
+        if (person.isOperator()) {
+            return state.operator();
+        }
+        return Boolean.TRUE.equals(state.active()) && person.role().name().equals(state.role());
     }
 
     private static boolean allowedBeforePasswordChange(String path) {

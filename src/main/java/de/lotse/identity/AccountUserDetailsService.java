@@ -4,6 +4,7 @@ import de.lotse.tenancy.Municipality;
 import de.lotse.tenancy.MunicipalityRepository;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the person who logs in, in the first of their municipalities (by name), and stores their
- * password hash anew when the hashing scheme was upgraded. Only active memberships count: an account
- * without any active membership cannot log in.
+ * password hash anew when the hashing scheme was upgraded. An account without any membership in an
+ * active municipality cannot log in; only active memberships count. An operator belongs to no
+ * municipality.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
@@ -32,10 +34,15 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     public CurrentUser loadUserByUsername(String email) {
         UserAccount account = accounts.findByEmail(email.trim().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
+        if (account.operator()) {
+            return CurrentUser.operator(account);
+        }
         var byMunicipality = account.memberships().stream()
                 .filter(Membership::active)
-                .collect(java.util.stream.Collectors.toMap(Membership::municipality, Membership::role));
+                .collect(Collectors.toMap(Membership::municipality, Membership::role));
+        // a deactivated municipality's people cannot log in to it
         Municipality municipality = municipalities.findAllById(byMunicipality.keySet()).stream()
+                .filter(Municipality::active)
                 .min(Comparator.comparing(Municipality::name))
                 .orElseThrow(() -> new UsernameNotFoundException("no membership"));
         return new CurrentUser(account, municipality.id(), municipality.name(), byMunicipality.get(municipality.id()));

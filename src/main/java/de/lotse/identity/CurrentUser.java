@@ -40,6 +40,15 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ten
         this.role = role;
     }
 
+    /** An operator: no municipality, so every tenant query finds nothing. */
+    static CurrentUser operator(UserAccount account) {
+        return new CurrentUser(account, null, null, Role.OPERATOR);
+    }
+
+    public boolean isOperator() {
+        return role == Role.OPERATOR;
+    }
+
     public UserAccountId id() {
         return id;
     }
@@ -52,6 +61,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ten
         return displayName;
     }
 
+    /** The municipality the person acts in; none for an operator. */
     @Override
     public MunicipalityId municipality() {
         return municipality;

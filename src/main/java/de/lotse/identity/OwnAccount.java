@@ -2,7 +2,6 @@ package de.lotse.identity;
 
 import de.lotse.platform.InvalidFieldException;
 import de.lotse.tenancy.MunicipalityRepository;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,19 +20,16 @@ public class OwnAccount {
     private final MunicipalityRepository municipalities;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
-    private final Clock clock;
 
     OwnAccount(
             UserAccountRepository accounts,
             MunicipalityRepository municipalities,
             PasswordEncoder passwordEncoder,
-            PasswordPolicy policy,
-            Clock clock) {
+            PasswordPolicy policy) {
         this.accounts = accounts;
         this.municipalities = municipalities;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
-        this.clock = clock;
     }
 
     /**
@@ -100,14 +96,16 @@ public class OwnAccount {
         account(person).endSessions();
     }
 
-    /** Notes the login and answers the person's preferred language, if they chose one. */
-    public String loggedIn(CurrentUser person) {
-        UserAccount account = account(person);
-        account.loggedInAt(clock.instant());
-        return account.preferredLanguage();
+    /** The person's preferred language, if they chose one; applied at login. */
+    @Transactional(readOnly = true)
+    public String preferredLanguage(CurrentUser person) {
+        return account(person).preferredLanguage();
     }
 
     private CurrentUser continued(UserAccount account, CurrentUser person) {
+        if (person.isOperator()) {
+            return CurrentUser.operator(account);
+        }
         String name = municipalities
                 .findById(person.municipality())
                 .map(municipality -> municipality.name())

@@ -12,7 +12,12 @@ public enum Role {
     /** Digital pilot (Lotsin/Lotse): reads, records trainings, comments. */
     PILOT,
     /** Leadership and council: reads everything, downloads reports. */
-    VIEWER;
+    VIEWER,
+    /**
+     * Runs the installation for its municipalities (municipal IT service provider): creates and
+     * deactivates municipalities; belongs to none and never reads their data. Never a membership.
+     */
+    OPERATOR;
 
     public GrantedAuthority authority() {
         return new SimpleGrantedAuthority("ROLE_" + name());

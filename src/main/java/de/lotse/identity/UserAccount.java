@@ -10,6 +10,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ public class UserAccount {
     private String preferredLanguage;
 
     @OptimisticLock(excluded = true)
-    private java.time.Instant lastLoginAt;
+    private Instant lastLoginAt;
 
     /** Raised to end every session of the person: sessions that began with a lower epoch are refused. */
     @OptimisticLock(excluded = true)
@@ -88,7 +89,7 @@ public class UserAccount {
         this.enabled = enabled;
     }
 
-    public void loggedInAt(java.time.Instant when) {
+    public void loggedInAt(Instant when) {
         this.lastLoginAt = when;
     }
 
@@ -108,7 +109,7 @@ public class UserAccount {
         return preferredLanguage;
     }
 
-    public java.time.Instant lastLoginAt() {
+    public Instant lastLoginAt() {
         return lastLoginAt;
     }
 

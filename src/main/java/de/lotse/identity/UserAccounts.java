@@ -53,6 +53,21 @@ public class UserAccounts {
                 });
     }
 
+    /**
+     * Makes an operator account with the given password, unless an account with this e-mail exists;
+     * answers whether it made one.
+     */
+    public boolean createOperatorIfMissing(String email, String displayName, String password) {
+        String normalised = email.strip().toLowerCase(Locale.ROOT);
+        if (accounts.findByEmail(normalised).isPresent()) {
+            return false;
+        }
+        UserAccount account = new UserAccount(normalised, displayName, passwordEncoder.encode(password));
+        account.makeOperator();
+        accounts.save(account);
+        return true;
+    }
+
     /** 16 characters from 56: about 93 bits, enough for a password that lives until first login. */
     String oneTimePassword() {
         StringBuilder password = new StringBuilder(19);

@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UserAdministration {
 
+    /** The roles a person can have in a municipality (operators belong to none). */
+    public static final List<Role> ROLES = List.of(Role.ADMIN, Role.EDITOR, Role.PILOT, Role.VIEWER);
+
     private final UserAccountRepository accounts;
     private final UserAccounts userAccounts;
     private final Departments departments;
@@ -228,6 +231,9 @@ public class UserAdministration {
     }
 
     private Set<UUID> departmentLimits(Role role, Collection<UUID> requested) {
+        if (!ROLES.contains(role)) {
+            throw new InvalidFieldException("role", "user.error.unknown-role");
+        }
         if (role != Role.EDITOR || requested == null || requested.isEmpty()) {
             return Set.of();
         }

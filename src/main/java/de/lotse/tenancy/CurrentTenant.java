@@ -24,7 +24,7 @@ public final class CurrentTenant {
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof TenantMember member) {
-            return Optional.of(member.municipality());
+            return Optional.ofNullable(member.municipality());
         }
         return Optional.empty();
     }

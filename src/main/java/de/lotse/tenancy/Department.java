@@ -10,9 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.envers.Audited;
 
 /** An organisation unit of the administration (Dezernat, Amt/Fachbereich, Abteilung, Stabsstelle). */
 @Entity
+@Audited
 public class Department {
 
     @EmbeddedId

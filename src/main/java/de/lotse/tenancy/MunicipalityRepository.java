@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface MunicipalityRepository extends JpaRepository<Municipality, MunicipalityId> {
 
     Optional<Municipality> findBySlug(String slug);
+
+    boolean existsByAgs(String ags);
 }

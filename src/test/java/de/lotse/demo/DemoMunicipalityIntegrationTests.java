@@ -34,7 +34,10 @@ class DemoMunicipalityIntegrationTests {
         });
         assertThat(DemoMunicipality.USERS.values())
                 .extracting(java.util.Map.Entry::getValue)
-                .containsExactlyInAnyOrder(Role.values());
+                .containsExactlyInAnyOrder(Role.ADMIN, Role.EDITOR, Role.PILOT, Role.VIEWER);
+        var operator = accounts.findByEmail(DemoMunicipality.OPERATOR).orElseThrow();
+        assertThat(operator.operator()).isTrue();
+        assertThat(operator.memberships()).isEmpty();
     }
 
     @Test

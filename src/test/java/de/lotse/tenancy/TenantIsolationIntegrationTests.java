@@ -53,6 +53,7 @@ class TenantIsolationIntegrationTests {
                 new RecordEndpoint(HttpMethod.POST, "/departments/{id}", "name=Übernommen&level=OFFICE&version=0"),
                 new RecordEndpoint(HttpMethod.POST, "/departments/{id}/active", "active=false&version=0"),
                 new RecordEndpoint(HttpMethod.POST, "/departments/{id}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/audit/department/{id}", null),
                 new RecordEndpoint(HttpMethod.GET, "/users/{user}", null),
                 new RecordEndpoint(HttpMethod.POST, "/users/{user}", "role=ADMIN&version=0"),
                 new RecordEndpoint(HttpMethod.POST, "/users/{user}/active", "active=false&version=0"),

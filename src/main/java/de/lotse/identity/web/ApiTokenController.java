@@ -2,6 +2,7 @@ package de.lotse.identity.web;
 
 import de.lotse.identity.ApiTokens;
 import de.lotse.identity.CurrentUser;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,15 +22,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ApiTokenController {
 
     private final ApiTokens tokens;
+    private final Clock clock;
 
-    ApiTokenController(ApiTokens tokens) {
+    ApiTokenController(ApiTokens tokens, Clock clock) {
         this.tokens = tokens;
+        this.clock = clock;
     }
 
     @GetMapping
     String list(@AuthenticationPrincipal CurrentUser person, Model model) {
         model.addAttribute("tokens", tokens.of(person));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "identity/tokens";
     }
 
@@ -39,7 +42,7 @@ class ApiTokenController {
             @RequestParam String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
             RedirectAttributes redirect) {
-        if (name.isBlank() || name.length() > 100 || (expiresOn != null && expiresOn.isBefore(LocalDate.now()))) {
+        if (name.isBlank() || name.length() > 100 || (expiresOn != null && expiresOn.isBefore(LocalDate.now(clock)))) {
             redirect.addFlashAttribute("invalid", true);
             return "redirect:/account/tokens";
         }

@@ -10,6 +10,7 @@ import de.lotse.platform.StaleVersionException;
 import de.lotse.tenancy.DepartmentTree;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.groups.Default;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -45,8 +46,8 @@ class UserController {
     }
 
     @ModelAttribute("roles")
-    Role[] roles() {
-        return Role.values();
+    List<Role> roles() {
+        return UserAdministration.ROLES;
     }
 
     @GetMapping

@@ -27,6 +27,9 @@ class SecurityConfiguration {
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
             + " form-action 'self'; frame-ancestors 'none'";
 
+    /** The roles people have in a municipality; operators have none of them. */
+    static final String[] MUNICIPALITY_ROLES = {"ADMIN", "EDITOR", "PILOT", "VIEWER"};
+
     /** The id of new password hashes: Argon2id. */
     static final String ARGON2ID = "argon2id";
 
@@ -58,7 +61,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new BearerTokenFilter(tokens, unauthorized), AbsoluteSessionTimeout.class)
                 // a token in the header cannot be sent by another site, unlike a session cookie
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.HAS_BEARER_TOKEN))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(MUNICIPALITY_ROLES))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
                 .headers(SecurityConfiguration::headers)
                 .build();
@@ -85,8 +88,14 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/actuator/prometheus")
                         .permitAll()
+                        .requestMatchers("/operator", "/operator/**")
+                        .hasRole("OPERATOR")
+                        // the start page sends operators on; the account page is everybody's
+                        .requestMatchers("/", "/account", "/account/password", "/logout")
+                        .authenticated()
+                        // everything else is a municipality's data: never for operators
                         .anyRequest()
-                        .authenticated())
+                        .hasAnyRole(MUNICIPALITY_ROLES))
                 .formLogin(login -> login.loginPage("/login")
                         .successHandler(AbsoluteSessionTimeout.recordingLoginTime(clock))
                         .failureUrl("/login?error")

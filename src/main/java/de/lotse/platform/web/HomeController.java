@@ -1,5 +1,6 @@
 package de.lotse.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -8,7 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     @GetMapping("/")
-    String home() {
-        return "platform/home";
+    String home(HttpServletRequest request) {
+        // operators have no municipality: their start is the operator console
+        return request.isUserInRole("OPERATOR") ? "redirect:/operator" : "platform/home";
     }
 }

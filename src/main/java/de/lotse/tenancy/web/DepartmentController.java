@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -162,9 +163,7 @@ class DepartmentController {
         DepartmentTree tree = departments.tree();
         List<DepartmentId> excluded = department == null
                 ? List.of()
-                : java.util.stream.Stream.concat(
-                                java.util.stream.Stream.of(department.id()),
-                                tree.descendantsOf(department.id()).stream())
+                : Stream.concat(Stream.of(department.id()), tree.descendantsOf(department.id()).stream())
                         .toList();
         model.addAttribute("form", form);
         model.addAttribute("department", department);

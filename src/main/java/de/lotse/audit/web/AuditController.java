@@ -1,0 +1,69 @@
+package de.lotse.audit.web;
+
+import de.lotse.audit.AuditEntry;
+import de.lotse.audit.AuditTrail;
+import de.lotse.audit.ChangeKind;
+import de.lotse.platform.RecordNotFoundException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The audit trail's pages: the administrator's list of all changes of the municipality, and the
+ * history of one record for everyone who may see the record.
+ */
+@Controller
+@RequestMapping("/audit")
+class AuditController {
+
+    static final int PAGE_SIZE = 25;
+
+    /** Where a record of each type is shown; the history page links back to it. */
+    private static final Map<String, String> RECORD_PAGES = Map.of("department", "/departments/");
+
+    private final AuditTrail trail;
+
+    AuditController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    String list(@ModelAttribute("filter") AuditFilterForm filter, BindingResult ignoredInvalidFields, Model model) {
+        Page<AuditEntry> entries =
+                trail.search(filter.toFilter(), PageRequest.of(Math.max(filter.getPage(), 0), PAGE_SIZE));
+        model.addAttribute("entries", entries);
+        model.addAttribute("authors", trail.authors());
+        model.addAttribute("recordTypes", trail.recordTypes());
+        model.addAttribute("recordPages", RECORD_PAGES);
+        return "audit/list";
+    }
+
+    @GetMapping("/{recordType}/{recordId}")
+    String history(@PathVariable String recordType, @PathVariable String recordId, Model model) {
+        List<AuditEntry> history = trail.historyOf(recordType, recordId);
+        if (history.isEmpty()) {
+            // another municipality's record answers like one that does not exist
+            throw new RecordNotFoundException(recordType, recordId);
+        }
+        boolean deleted = history.get(0).kind() == ChangeKind.DELETED;
+        model.addAttribute("history", history);
+        model.addAttribute("recordType", recordType);
+        model.addAttribute(
+                "recordName",
+                history.get(0).recordName() == null ? recordId : history.get(0).recordName());
+        model.addAttribute(
+                "recordPage",
+                RECORD_PAGES.containsKey(recordType) && !deleted ? RECORD_PAGES.get(recordType) + recordId : null);
+        return "audit/history";
+    }
+}
