@@ -8,7 +8,6 @@ import de.lotse.identity.Role;
 import de.lotse.identity.UserAccount;
 import de.lotse.identity.UserAccountMother;
 import de.lotse.identity.UserAccountRepository;
-import de.lotse.tenancy.MunicipalityRepository;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -62,6 +60,9 @@ class RoleMatrixIntegrationTests {
     }
 
     @Autowired
+    UserAccountMother people;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -70,17 +71,11 @@ class RoleMatrixIntegrationTests {
     @Autowired
     UserAccountRepository accounts;
 
-    @Autowired
-    MunicipalityRepository municipalities;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
     private UserAccount target;
 
     @BeforeEach
     void createTarget() {
-        target = new UserAccountMother(accounts, municipalities, passwordEncoder).editor("Ein Ziel mit Passwort");
+        target = people.editor("Ein Ziel mit Passwort");
     }
 
     @ParameterizedTest(name = "{0}: {1}")

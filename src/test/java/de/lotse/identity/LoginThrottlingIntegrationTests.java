@@ -10,17 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import de.lotse.LotseIntegrationTest;
 import de.lotse.TestClock;
-import de.lotse.tenancy.MunicipalityRepository;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -37,6 +34,9 @@ class LoginThrottlingIntegrationTests {
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     @Autowired
+    UserAccountMother people;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -47,19 +47,6 @@ class LoginThrottlingIntegrationTests {
 
     @Autowired
     UserAccountRepository accounts;
-
-    @Autowired
-    MunicipalityRepository municipalities;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
-    UserAccountMother people;
-
-    @BeforeEach
-    void people() {
-        people = new UserAccountMother(accounts, municipalities, passwordEncoder);
-    }
 
     @AfterEach
     void resetClock() {

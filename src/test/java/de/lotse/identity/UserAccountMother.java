@@ -4,19 +4,21 @@ import de.lotse.tenancy.Municipality;
 import de.lotse.tenancy.MunicipalityRepository;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
 
 /**
  * Accounts of their own for tests that lock, time out or otherwise wear out an account, so that
  * the demo users shared by all tests stay usable. Each has a new e-mail address and a membership
  * in Musterstadt.
  */
-public final class UserAccountMother {
+@Component
+public class UserAccountMother {
 
     private final UserAccountRepository accounts;
     private final MunicipalityRepository municipalities;
     private final PasswordEncoder passwordEncoder;
 
-    public UserAccountMother(
+    UserAccountMother(
             UserAccountRepository accounts, MunicipalityRepository municipalities, PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
         this.municipalities = municipalities;

@@ -41,6 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class UserAdministrationIntegrationTests {
 
     @Autowired
+    UserAccountMother people;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -72,10 +75,6 @@ class UserAdministrationIntegrationTests {
 
     private CurrentUser cdo() {
         return (CurrentUser) users.loadUserByUsername("cdo@musterstadt.example");
-    }
-
-    private UserAccountMother mother() {
-        return new UserAccountMother(accounts, municipalities, passwordEncoder);
     }
 
     private UserAdministration.Member invite(MunicipalityId municipality, String email, Role role) {
@@ -132,7 +131,7 @@ class UserAdministrationIntegrationTests {
         // memberships have no row-level security: a query without the municipality would see all
         String email = "beide-" + UUID.randomUUID() + "@zweckverband.example";
         UserAdministration.Member inBeispielhausen = invite(tenants.beispielhausen(), email, Role.EDITOR);
-        UserAccount musterstadts = mother().editor("Ein langes Passwort 1");
+        UserAccount musterstadts = people.editor("Ein langes Passwort 1");
 
         List<String> listed = tenants.as(tenants.beispielhausen(), () -> administration
                 .page(new UserAdministration.Filter("", null, null), PageRequest.of(0, 500))
@@ -340,7 +339,7 @@ class UserAdministrationIntegrationTests {
 
     @Test
     void aDeactivatedMembershipCannotLogInAndItsSessionsEnd() throws Exception {
-        UserAccount account = mother().editor("Ein langes Passwort 2");
+        UserAccount account = people.editor("Ein langes Passwort 2");
         HttpSession session = HttpSession.loggedIn(port, account.email(), "Ein langes Passwort 2");
         assertThat(session.get("/").statusCode()).isEqualTo(200);
 
@@ -382,7 +381,7 @@ class UserAdministrationIntegrationTests {
 
     @Test
     void aResetGivesANewOneTimePasswordAndEndsTheSessions() {
-        UserAccount account = mother().editor("Ein langes Passwort 4");
+        UserAccount account = people.editor("Ein langes Passwort 4");
         HttpSession session = HttpSession.loggedIn(port, account.email(), "Ein langes Passwort 4");
 
         String password = tenants.as(tenants.musterstadt(), () -> administration.resetPassword(cdo(), account.id(), 0));

@@ -24,7 +24,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -70,6 +69,9 @@ class TenantIsolationIntegrationTests {
     }
 
     @Autowired
+    UserAccountMother people;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -87,12 +89,6 @@ class TenantIsolationIntegrationTests {
     @Autowired
     UserAccountRepository accounts;
 
-    @Autowired
-    MunicipalityRepository municipalities;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
     private Department musterstadts;
 
     private UserAccount musterstadtsPerson;
@@ -101,8 +97,7 @@ class TenantIsolationIntegrationTests {
     void createMusterstadtsRecord() {
         musterstadts =
                 tenants.as(tenants.musterstadt(), () -> departments.create(DepartmentMother.office("Geheimamt")));
-        musterstadtsPerson =
-                new UserAccountMother(accounts, municipalities, passwordEncoder).editor("Geheimes Passwort 123");
+        musterstadtsPerson = people.editor("Geheimes Passwort 123");
     }
 
     @ParameterizedTest

@@ -10,7 +10,6 @@ import de.lotse.identity.UserAccountMother;
 import de.lotse.identity.UserAccountRepository;
 import de.lotse.identity.UserAccounts;
 import de.lotse.identity.UserAdministration;
-import de.lotse.tenancy.MunicipalityRepository;
 import de.lotse.tenancy.TenantFixture;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -19,7 +18,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The own account over real HTTP: the forced password change, password changes, logging out everywhere. */
 @LotseIntegrationTest
@@ -31,16 +29,13 @@ class AccountIntegrationTests {
     int port;
 
     @Autowired
+    UserAccountMother people;
+
+    @Autowired
     UserAdministration administration;
 
     @Autowired
     UserAccountRepository accounts;
-
-    @Autowired
-    MunicipalityRepository municipalities;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     @Autowired
     TenantFixture tenants;
@@ -113,7 +108,7 @@ class AccountIntegrationTests {
     @Test
     void aPasswordChangeNeedsTheCurrentPasswordAndEndsTheOtherSessions() {
         String password = "Zitronenfalter im Herbst 1";
-        UserAccount account = new UserAccountMother(accounts, municipalities, passwordEncoder).editor(password);
+        UserAccount account = people.editor(password);
         HttpSession here = HttpSession.loggedIn(port, account.email(), password);
         HttpSession elsewhere = HttpSession.loggedIn(port, account.email(), password);
 
@@ -142,7 +137,7 @@ class AccountIntegrationTests {
     @Test
     void loggingOutEverywhereEndsEverySession() {
         String password = "Zitronenfalter im Herbst 2";
-        UserAccount account = new UserAccountMother(accounts, municipalities, passwordEncoder).editor(password);
+        UserAccount account = people.editor(password);
         HttpSession here = HttpSession.loggedIn(port, account.email(), password);
         HttpSession elsewhere = HttpSession.loggedIn(port, account.email(), password);
         assertThat(elsewhere.get("/").statusCode()).isEqualTo(200);
@@ -163,7 +158,7 @@ class AccountIntegrationTests {
     @Test
     void thePreferredLanguageIsAppliedAtLoginAndWhenChanged() {
         String password = "Zitronenfalter im Herbst 3";
-        UserAccount account = new UserAccountMother(accounts, municipalities, passwordEncoder).editor(password);
+        UserAccount account = people.editor(password);
         HttpSession session = HttpSession.loggedIn(port, account.email(), password);
 
         HttpResponse<String> saved =

@@ -7,7 +7,6 @@ import de.lotse.LotseIntegrationTest;
 import de.lotse.TestClock;
 import de.lotse.identity.UserAccountMother;
 import de.lotse.identity.UserAccountRepository;
-import de.lotse.tenancy.MunicipalityRepository;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,13 +14,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A login gets a new session id, and a session ends after the idle timeout or, however active,
@@ -36,6 +33,9 @@ class SessionIntegrationTests {
     int port;
 
     @Autowired
+    UserAccountMother people;
+
+    @Autowired
     TestClock clock;
 
     @Autowired
@@ -46,19 +46,6 @@ class SessionIntegrationTests {
 
     @Autowired
     UserAccountRepository accounts;
-
-    @Autowired
-    MunicipalityRepository municipalities;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
-    UserAccountMother people;
-
-    @BeforeEach
-    void people() {
-        people = new UserAccountMother(accounts, municipalities, passwordEncoder);
-    }
 
     @AfterEach
     void resetClock() {
