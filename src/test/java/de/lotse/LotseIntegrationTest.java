@@ -12,12 +12,13 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on a real PostgreSQL (embedded, or the server given by
  * SPRING_DATASOURCE_URL) and a real port, with the demo municipality. All tests that use it share
- * one application context. Its clock is a {@link TestClock}.
+ * one application context. Its clock is a {@link TestClock}; {@link SqlStatements} counts the
+ * statements a test's work prepares.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, SqlStatements.Configuration.class})
 public @interface LotseIntegrationTest {}
