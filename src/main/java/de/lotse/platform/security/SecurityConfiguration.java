@@ -1,8 +1,10 @@
 package de.lotse.platform.security;
 
 import de.lotse.platform.ApiTokenVerifier;
+import de.lotse.platform.SingleSignOn;
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -70,8 +72,16 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(
-            HttpSecurity http, LoginOrNotFoundEntryPoint entryPoint, Clock clock, SessionProperties session)
+            HttpSecurity http,
+            LoginOrNotFoundEntryPoint entryPoint,
+            Clock clock,
+            SessionProperties session,
+            ObjectProvider<SingleSignOn> singleSignOn)
             throws Exception {
+        SingleSignOn sso = singleSignOn.getIfAvailable();
+        if (sso != null) {
+            sso.configure(http, AbsoluteSessionTimeout.recordingLoginTime(clock));
+        }
         return http.addFilterAfter(
                         AbsoluteSessionTimeout.forPages(clock, session.absoluteTimeout()),
                         SecurityContextHolderFilter.class)
