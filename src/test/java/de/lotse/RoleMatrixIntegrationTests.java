@@ -32,9 +32,19 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 class RoleMatrixIntegrationTests {
 
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    private static final Set<Role> EVERYONE = EnumSet.of(Role.ADMIN, Role.EDITOR, Role.PILOT, Role.VIEWER);
 
-    /** An action: a request and the roles that may send it. */
-    record Action(HttpMethod method, String path, String form, Set<Role> allowed) {}
+    /** An action: a request (a form, or with {@code body} a JSON body) and the roles that may send it. */
+    record Action(HttpMethod method, String path, String form, Set<Role> allowed, MediaType body) {
+
+        Action(HttpMethod method, String path, String form, Set<Role> allowed) {
+            this(method, path, form, allowed, MediaType.APPLICATION_FORM_URLENCODED);
+        }
+
+        static Action json(HttpMethod method, String path, String json, Set<Role> allowed) {
+            return new Action(method, path, json, allowed, MediaType.APPLICATION_JSON);
+        }
+    }
 
     static Stream<Action> actions() {
         return Stream.of(
@@ -45,7 +55,14 @@ class RoleMatrixIntegrationTests {
                 new Action(HttpMethod.GET, "/users/{user}", null, ADMIN),
                 new Action(HttpMethod.POST, "/users/{user}", "role=PILOT&version=0", ADMIN),
                 new Action(HttpMethod.POST, "/users/{user}/active", "active=false&version=0", ADMIN),
-                new Action(HttpMethod.POST, "/users/{user}/password", "version=0", ADMIN));
+                new Action(HttpMethod.POST, "/users/{user}/password", "version=0", ADMIN),
+                new Action(HttpMethod.GET, "/account/tokens", null, EVERYONE),
+                new Action(HttpMethod.POST, "/account/tokens", "name=Matrix", EVERYONE),
+                new Action(HttpMethod.GET, "/api/v1/me/tokens", null, EVERYONE),
+                Action.json(HttpMethod.POST, "/api/v1/me/tokens", "{\"name\": \"Matrix\"}", EVERYONE),
+                new Action(HttpMethod.GET, "/audit", null, ADMIN),
+                new Action(HttpMethod.GET, "/audit/security", null, ADMIN),
+                new Action(HttpMethod.GET, "/audit/security.csv?kind=LOGIN", null, ADMIN));
     }
 
     private static final Map<Role, String> DEMO_USERS = Map.of(
@@ -86,7 +103,7 @@ class RoleMatrixIntegrationTests {
                 .with(user(users.loadUserByUsername(DEMO_USERS.get(role))))
                 .with(csrf());
         if (action.form() != null) {
-            request.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            request.contentType(action.body())
                     .content(action.form()
                             .replace("{user}", target.id().value().toString())
                             .replace("{email}", UserAccountMother.unusedEmail()));

@@ -31,12 +31,15 @@ public class ApiTokens implements ApiTokenVerifier {
     private final UserAccountRepository accounts;
     private final MunicipalityRepository municipalities;
     private final Clock clock;
+    private final SecurityEvents events;
 
     ApiTokens(
             ApiTokenRepository tokens,
             UserAccountRepository accounts,
             MunicipalityRepository municipalities,
-            Clock clock) {
+            Clock clock,
+            SecurityEvents events) {
+        this.events = events;
         this.tokens = tokens;
         this.accounts = accounts;
         this.municipalities = municipalities;
@@ -58,6 +61,13 @@ public class ApiTokens implements ApiTokenVerifier {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ApiToken token = tokens.save(new ApiToken(
                 person.id(), person.municipality(), name.strip(), hash(secret), clock.instant(), expiresOn));
+        events.publish(
+                SecurityEvent.Kind.TOKEN_CREATED,
+                person.municipality(),
+                person,
+                person.id().value(),
+                person.displayName(),
+                token.name());
         return new Created(token, secret);
     }
 
@@ -68,10 +78,17 @@ public class ApiTokens implements ApiTokenVerifier {
 
     /** Revokes one of the person's tokens; another person's token answers as missing. */
     public void revoke(CurrentUser person, UUID id) {
-        tokens.findByIdAndOwner(id, person.id())
-                .filter(token -> token.municipality().equals(person.municipality()))
-                .orElseThrow(() -> new RecordNotFoundException("api token", id))
-                .revoke(clock.instant());
+        ApiToken token = tokens.findByIdAndOwner(id, person.id())
+                .filter(candidate -> candidate.municipality().equals(person.municipality()))
+                .orElseThrow(() -> new RecordNotFoundException("api token", id));
+        token.revoke(clock.instant());
+        events.publish(
+                SecurityEvent.Kind.TOKEN_REVOKED,
+                person.municipality(),
+                person,
+                person.id().value(),
+                person.displayName(),
+                token.name());
     }
 
     @Override

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -40,22 +39,30 @@ class OidcLogin implements SingleSignOn {
     private final IssuerClientRegistrations registrations;
     private final OidcAccounts accounts;
     private final ApplicationEventPublisher events;
+    private final SecurityEvents securityEvents;
+    private final String emailClaim;
 
-    OidcLogin(IssuerClientRegistrations registrations, OidcAccounts accounts, ApplicationEventPublisher events) {
+    OidcLogin(
+            IssuerClientRegistrations registrations,
+            OidcAccounts accounts,
+            ApplicationEventPublisher events,
+            SecurityEvents securityEvents,
+            String emailClaim) {
         this.registrations = registrations;
         this.accounts = accounts;
         this.events = events;
+        this.securityEvents = securityEvents;
+        this.emailClaim = emailClaim;
     }
 
     @Override
     public void configure(HttpSecurity pages, AuthenticationSuccessHandler loggedIn) throws Exception {
         pages.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(registrations)
-                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new PersonService(accounts)))
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new PersonService()))
                 .successHandler((request, response, authentication) -> {
                     CurrentUser person = ((SignedInPerson) authentication.getPrincipal()).person();
-                    UsernamePasswordAuthenticationToken session =
-                            UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities());
+                    SingleSignOnAuthentication session = new SingleSignOnAuthentication(person);
                     session.setDetails(authentication.getDetails());
                     SecurityContext context = contexts.createEmptyContext();
                     context.setAuthentication(session);
@@ -68,19 +75,19 @@ class OidcLogin implements SingleSignOn {
                 .permitAll());
     }
 
-    /** Loads the provider's user, then the Lotse person vouched for. */
-    private static final class PersonService extends OidcUserService {
-
-        private final OidcAccounts accounts;
-
-        PersonService(OidcAccounts accounts) {
-            this.accounts = accounts;
-        }
+    /** Loads the provider's user, then the Lotse person vouched for; a refusal is on the record. */
+    private final class PersonService extends OidcUserService {
 
         @Override
         public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
             OidcUser user = super.loadUser(request);
-            return new SignedInPerson(user, accounts.signIn(user.getClaims()));
+            try {
+                return new SignedInPerson(user, accounts.signIn(user.getClaims()));
+            } catch (OAuth2AuthenticationException e) {
+                Object email = user.getClaims().get(emailClaim);
+                securityEvents.loginFailed(email == null ? null : email.toString(), SecurityEvents.SINGLE_SIGN_ON);
+                throw e;
+            }
         }
     }
 

@@ -36,7 +36,11 @@ class OidcLoginConfiguration {
 
     @Bean
     SingleSignOn oidcLogin(
-            IssuerClientRegistrations registrations, OidcAccounts accounts, ApplicationEventPublisher events) {
-        return new OidcLogin(registrations, accounts, events);
+            IssuerClientRegistrations registrations,
+            OidcAccounts accounts,
+            ApplicationEventPublisher events,
+            SecurityEvents securityEvents,
+            OidcProperties properties) {
+        return new OidcLogin(registrations, accounts, events, securityEvents, properties.emailClaim());
     }
 }

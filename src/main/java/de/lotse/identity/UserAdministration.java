@@ -43,18 +43,21 @@ public class UserAdministration {
     private final Departments departments;
     private final PasswordEncoder passwordEncoder;
     private final JdbcClient jdbc;
+    private final SecurityEvents events;
 
     UserAdministration(
             UserAccountRepository accounts,
             UserAccounts userAccounts,
             Departments departments,
             PasswordEncoder passwordEncoder,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            SecurityEvents events) {
         this.accounts = accounts;
         this.userAccounts = userAccounts;
         this.departments = departments;
         this.passwordEncoder = passwordEncoder;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /**
@@ -179,6 +182,15 @@ public class UserAdministration {
             account.changeMembership(current, role, current.active());
             account.limitToDepartments(current.municipality(), limits);
             accounts.saveAndFlush(account);
+            if (current.role() != role) {
+                events.publish(
+                        SecurityEvent.Kind.ROLE_CHANGED,
+                        current.municipality(),
+                        actor,
+                        id.value(),
+                        account.displayName(),
+                        current.role() + " → " + role);
+            }
         }
         return member(account, membership(account));
     }
@@ -201,6 +213,13 @@ public class UserAdministration {
         if (current.active() != active) {
             account.changeMembership(current, current.role(), active);
             accounts.saveAndFlush(account);
+            events.publish(
+                    active ? SecurityEvent.Kind.MEMBERSHIP_REACTIVATED : SecurityEvent.Kind.MEMBERSHIP_DEACTIVATED,
+                    current.municipality(),
+                    actor,
+                    id.value(),
+                    account.displayName(),
+                    current.role().name());
         }
         return member(account, membership(account));
     }
@@ -221,6 +240,13 @@ public class UserAdministration {
         // the reset is a change of the membership's record as the administrator sees it
         account.changeMembership(current, current.role(), current.active());
         accounts.saveAndFlush(account);
+        events.publish(
+                SecurityEvent.Kind.PASSWORD_RESET,
+                current.municipality(),
+                actor,
+                id.value(),
+                account.displayName(),
+                null);
         return password;
     }
 

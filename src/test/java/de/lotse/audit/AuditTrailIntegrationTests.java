@@ -11,11 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import de.lotse.LotseIntegrationTest;
+import de.lotse.TestClock;
 import de.lotse.identity.CurrentUser;
 import de.lotse.tenancy.DepartmentData;
 import de.lotse.tenancy.DepartmentLevel;
 import de.lotse.tenancy.Departments;
 import de.lotse.tenancy.TenantFixture;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -52,6 +55,9 @@ class AuditTrailIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void creatingChangingAndDeletingADepartmentThroughTheApiIsOnTheRecord() throws Exception {
@@ -200,6 +206,25 @@ class AuditTrailIntegrationTests {
         assertThat(tenants.as(tenants.beispielhausen(), () -> trail.authors()))
                 .extracting(AuditAuthor::name)
                 .doesNotContain(((CurrentUser) users.loadUserByUsername(CDO)).displayName());
+    }
+
+    @Test
+    void theTimeOfAChangeComesFromTheApplicationsClock() {
+        clock.advance(Duration.ofDays(400));
+        try {
+            var department = tenants.as(
+                    tenants.musterstadt(),
+                    () -> departments.create(new DepartmentData(
+                            "Zeitreise " + UUID.randomUUID(), null, DepartmentLevel.OFFICE, null, null, null)));
+            var history = tenants.as(
+                    tenants.musterstadt(),
+                    () -> trail.historyOf("department", department.id().value().toString()));
+            assertThat(history.get(0).at().toInstant())
+                    .isBetween(clock.instant().minusSeconds(60), clock.instant())
+                    .isAfter(Instant.now().plus(Duration.ofDays(399)));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

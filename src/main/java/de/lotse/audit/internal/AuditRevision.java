@@ -38,6 +38,10 @@ public class AuditRevision {
 
     protected AuditRevision() {}
 
+    void setChangedAt(Instant changedAt) {
+        this.changedAt = changedAt;
+    }
+
     void setAuthor(UUID authorId, String authorName) {
         this.authorId = authorId;
         this.authorName = authorName;

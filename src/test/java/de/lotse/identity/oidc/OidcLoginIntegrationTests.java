@@ -1,17 +1,24 @@
 package de.lotse.identity.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.lotse.LotseIntegrationTest;
+import de.lotse.audit.SecurityLog;
+import de.lotse.audit.SecurityLogEntry;
+import de.lotse.audit.SecurityLogFilter;
+import de.lotse.identity.SecurityEvent;
 import de.lotse.identity.UserAccount;
 import de.lotse.identity.UserAccountMother;
 import de.lotse.identity.UserAccountRepository;
+import de.lotse.tenancy.TenantFixture;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,6 +38,20 @@ class OidcLoginIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SecurityLog securityLog;
+
+    @Autowired
+    TenantFixture tenants;
+
+    private List<SecurityLogEntry> eventsOf(UserAccount person) {
+        return tenants.as(
+                        tenants.musterstadt(),
+                        () -> securityLog.search(
+                                new SecurityLogFilter(person.id().value(), null, null, null), PageRequest.of(0, 20)))
+                .getContent();
+    }
 
     @DynamicPropertySource
     static void identityProvider(DynamicPropertyRegistry registry) {
@@ -71,6 +92,9 @@ class OidcLoginIntegrationTests {
         browser.logInWithSingleSignOn();
 
         assertThat(accounts.findById(person.id()).orElseThrow().lastLoginAt()).isNotNull();
+        assertThat(eventsOf(person))
+                .extracting(SecurityLogEntry::kind, SecurityLogEntry::detail)
+                .containsExactly(tuple(SecurityEvent.Kind.LOGIN, "oidc"));
     }
 
     @Test
@@ -103,6 +127,9 @@ class OidcLoginIntegrationTests {
         IdentityProvider.nextLoginAs("s-4", Map.of("email", person.email()));
         HttpResponse<String> refused = browser.logInWithSingleSignOn();
         assertThat(IdentityProvider.Browser.location(refused)).endsWith("/login?sso=not-allowed");
+        assertThat(eventsOf(person).get(0))
+                .extracting(SecurityLogEntry::kind, SecurityLogEntry::detail)
+                .containsExactly(SecurityEvent.Kind.LOGIN_FAILED, "oidc");
     }
 
     @Test
