@@ -60,6 +60,16 @@ class RoleMatrixIntegrationTests {
                 new Action(HttpMethod.POST, "/account/tokens", "name=Matrix", EVERYONE),
                 new Action(HttpMethod.GET, "/api/v1/me/tokens", null, EVERYONE),
                 Action.json(HttpMethod.POST, "/api/v1/me/tokens", "{\"name\": \"Matrix\"}", EVERYONE),
+                new Action(HttpMethod.GET, "/municipal-group", null, EVERYONE),
+                new Action(HttpMethod.GET, "/municipal-group/new", null, ADMIN),
+                new Action(
+                        HttpMethod.POST, "/municipal-group", "name=Matrixwerke&legalForm=GMBH&sharePercent=51", ADMIN),
+                Action.json(
+                        HttpMethod.POST,
+                        "/api/v1/municipal-group",
+                        "{\"name\": \"Matrixwerke\", \"legalForm\": \"AOER\"}",
+                        ADMIN),
+                new Action(HttpMethod.GET, "/api/v1/municipal-group", null, EVERYONE),
                 new Action(HttpMethod.GET, "/audit", null, ADMIN),
                 new Action(HttpMethod.GET, "/audit/security", null, ADMIN),
                 new Action(HttpMethod.GET, "/audit/security.csv?kind=LOGIN", null, ADMIN));

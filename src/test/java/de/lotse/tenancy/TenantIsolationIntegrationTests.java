@@ -37,12 +37,13 @@ class TenantIsolationIntegrationTests {
 
     /**
      * A request on one of Musterstadt's records; {id} is replaced by the record's id, {user} by the id
-     * of one of Musterstadt's people.
+     * of one of Musterstadt's people, {company} by the id of a company of Musterstadt's group.
      */
     record RecordEndpoint(HttpMethod method, String path, String body) {}
 
     static Stream<RecordEndpoint> recordEndpoints() {
         String department = "{\"name\": \"Übernommen\", \"level\": \"OFFICE\"}";
+        String company = "{\"name\": \"Übernommen\", \"legalForm\": \"GMBH\"}";
         return Stream.of(
                 new RecordEndpoint(HttpMethod.GET, "/api/v1/departments/{id}", null),
                 new RecordEndpoint(HttpMethod.PUT, "/api/v1/departments/{id}", department),
@@ -56,7 +57,17 @@ class TenantIsolationIntegrationTests {
                 new RecordEndpoint(HttpMethod.GET, "/users/{user}", null),
                 new RecordEndpoint(HttpMethod.POST, "/users/{user}", "role=ADMIN&version=0"),
                 new RecordEndpoint(HttpMethod.POST, "/users/{user}/active", "active=false&version=0"),
-                new RecordEndpoint(HttpMethod.POST, "/users/{user}/password", "version=0"));
+                new RecordEndpoint(HttpMethod.POST, "/users/{user}/password", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/municipal-group/{company}", null),
+                new RecordEndpoint(HttpMethod.PUT, "/api/v1/municipal-group/{company}", company),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/municipal-group/{company}", null),
+                new RecordEndpoint(HttpMethod.GET, "/municipal-group/{company}", null),
+                new RecordEndpoint(HttpMethod.GET, "/municipal-group/{company}/edit", null),
+                new RecordEndpoint(
+                        HttpMethod.POST, "/municipal-group/{company}", "name=Übernommen&legalForm=GMBH&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/municipal-group/{company}/active", "active=false&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/municipal-group/{company}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/audit/municipal_company/{company}", null));
     }
 
     static Stream<String> listEndpoints() {
@@ -65,7 +76,9 @@ class TenantIsolationIntegrationTests {
                 "/departments",
                 "/users",
                 "/users?q=example",
-                "/users?role=ADMIN&active=true");
+                "/users?role=ADMIN&active=true",
+                "/api/v1/municipal-group?size=200",
+                "/municipal-group");
     }
 
     @Autowired
@@ -93,11 +106,20 @@ class TenantIsolationIntegrationTests {
 
     private UserAccount musterstadtsPerson;
 
+    @Autowired
+    MunicipalGroup group;
+
+    private MunicipalCompany musterstadtsCompany;
+
     @BeforeEach
     void createMusterstadtsRecord() {
         musterstadts =
                 tenants.as(tenants.musterstadt(), () -> departments.create(DepartmentMother.office("Geheimamt")));
         musterstadtsPerson = people.editor("Geheimes Passwort 123");
+        musterstadtsCompany = tenants.as(
+                tenants.musterstadt(),
+                () -> group.create(new MunicipalCompanyData(
+                        "Geheimwerke " + java.util.UUID.randomUUID(), null, LegalForm.GMBH, null, null, null)));
     }
 
     @ParameterizedTest
@@ -109,7 +131,8 @@ class TenantIsolationIntegrationTests {
                                 .replace("{id}", musterstadts.id().toString())
                                 .replace(
                                         "{user}",
-                                        musterstadtsPerson.id().value().toString()))
+                                        musterstadtsPerson.id().value().toString())
+                                .replace("{company}", musterstadtsCompany.id().toString()))
                 .with(user(users.loadUserByUsername("cdo@beispielhausen.example")))
                 .with(csrf());
         if (endpoint.body() != null) {
@@ -130,6 +153,10 @@ class TenantIsolationIntegrationTests {
         assertThat(person.memberships()).containsExactlyElementsOf(musterstadtsPerson.memberships());
         assertThat(person.mustChangePassword()).isFalse();
         assertThat(person.passwordHash()).isEqualTo(musterstadtsPerson.passwordHash());
+        MunicipalCompany company = tenants.as(tenants.musterstadt(), () -> group.get(musterstadtsCompany.id()));
+        assertThat(company.name()).isEqualTo(musterstadtsCompany.name());
+        assertThat(company.version()).isEqualTo(musterstadtsCompany.version());
+        assertThat(company.active()).isTrue();
     }
 
     @ParameterizedTest
@@ -141,8 +168,13 @@ class TenantIsolationIntegrationTests {
                 .andExpect(content().string(not(containsString("Hauptamt"))))
                 .andExpect(content().string(not(containsString(musterstadtsPerson.email()))))
                 .andExpect(content().string(not(containsString("redaktion@musterstadt.example"))))
+                .andExpect(content().string(not(containsString(musterstadtsCompany.name()))))
+                .andExpect(content().string(not(containsString("Stadtwerke Musterstadt"))))
                 .andExpect(content()
-                        .string(anyOf(containsString("Fachbereich 1"), containsString("cdo@beispielhausen.example"))));
+                        .string(anyOf(
+                                containsString("Fachbereich 1"),
+                                containsString("cdo@beispielhausen.example"),
+                                containsString("Gemeindewerke Beispielhausen"))));
     }
 
     @Test
