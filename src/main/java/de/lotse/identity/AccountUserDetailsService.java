@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the person who logs in, in the first of their municipalities (by name), and stores their
+ * Loads the person who logs in, in the municipality they last switched to or else the first of their
+ * municipalities (by name), and stores their
  * password hash anew when the hashing scheme was upgraded. An account without any membership in an
  * active municipality cannot log in; only active memberships count. An operator belongs to no
  * municipality.
@@ -41,9 +42,14 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
                 .filter(Membership::active)
                 .collect(Collectors.toMap(Membership::municipality, Membership::role));
         // a deactivated municipality's people cannot log in to it
-        Municipality municipality = municipalities.findAllById(byMunicipality.keySet()).stream()
+        var allowed = municipalities.findAllById(byMunicipality.keySet()).stream()
                 .filter(Municipality::active)
-                .min(Comparator.comparing(Municipality::name))
+                .toList();
+        Municipality municipality = account.lastMunicipality()
+                .flatMap(last -> allowed.stream()
+                        .filter(candidate -> candidate.id().equals(last))
+                        .findFirst())
+                .or(() -> allowed.stream().min(Comparator.comparing(Municipality::name)))
                 .orElseThrow(() -> new UsernameNotFoundException("no membership"));
         return new CurrentUser(account, municipality.id(), municipality.name(), byMunicipality.get(municipality.id()));
     }

@@ -51,6 +51,10 @@ public class UserAccount {
     @OptimisticLock(excluded = true)
     private int sessionEpoch;
 
+    /** Where the next login starts: the municipality the person last switched to. */
+    @OptimisticLock(excluded = true)
+    private UUID lastMunicipalityId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "membership", joinColumns = @JoinColumn(name = "user_account_id"))
     private Set<Membership> memberships = new HashSet<>();
@@ -87,6 +91,15 @@ public class UserAccount {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /** The municipality the person last switched to, if any. */
+    public java.util.Optional<MunicipalityId> lastMunicipality() {
+        return java.util.Optional.ofNullable(lastMunicipalityId).map(MunicipalityId::new);
+    }
+
+    void rememberMunicipality(MunicipalityId municipality) {
+        this.lastMunicipalityId = municipality.value();
     }
 
     public void loggedInAt(Instant when) {

@@ -17,6 +17,7 @@ class MunicipalGroupBrowserTests extends BrowserTest {
         String name =
                 "Breitband Musterstadt GmbH " + UUID.randomUUID().toString().substring(0, 6);
         logIn("cdo@musterstadt.example", "demo");
+        assertAccessible();
 
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hauptnavigation"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Konzern Kommune"))
@@ -62,8 +63,9 @@ class MunicipalGroupBrowserTests extends BrowserTest {
         assertThat(page.locator("main")).containsText("deaktiviert");
         assertAccessible();
 
-        page.goBack();
-        page.reload();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zurück zu „" + name + "“"))
+                .click();
+        assertAccessible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Löschen"))
                 .click();
         assertThat(page.locator(".kern-alert--success")).containsText("gelöscht");
