@@ -47,6 +47,7 @@ class DemoMunicipality implements ApplicationRunner {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final DemoOrganisation organisation;
+    private final DemoStrategy strategy;
     private final TransactionTemplate transaction;
 
     DemoMunicipality(
@@ -54,11 +55,13 @@ class DemoMunicipality implements ApplicationRunner {
             UserAccountRepository accounts,
             PasswordEncoder passwordEncoder,
             DemoOrganisation organisation,
+            DemoStrategy strategy,
             TransactionTemplate transaction) {
         this.municipalities = municipalities;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.organisation = organisation;
+        this.strategy = strategy;
         this.transaction = transaction;
     }
 
@@ -91,6 +94,8 @@ class DemoMunicipality implements ApplicationRunner {
         }
         CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> organisation.musterstadt()));
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> organisation.beispielhausen()));
+        CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> strategy.musterstadt()));
+        CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> strategy.beispielhausen()));
         log.info("Created the demo municipalities Musterstadt and Beispielhausen;"
                 + " log in as cdo@musterstadt.example with the password 'demo'");
         return true;
