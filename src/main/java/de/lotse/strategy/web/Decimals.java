@@ -1,0 +1,28 @@
+package de.lotse.strategy.web;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Shows the numbers of indicators in the person's language, with as many decimals as they have. */
+public final class Decimals {
+
+    /** Up to four decimals, no grouping: what forms show and read. */
+    static final String PATTERN = "0.####";
+
+    private final Locale locale;
+
+    Decimals(Locale locale) {
+        this.locale = locale;
+    }
+
+    /** E.g. {@code 12,5} in German, {@code 12.5} in English; empty for no number. */
+    public String format(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(locale));
+        return format.format(value);
+    }
+}
