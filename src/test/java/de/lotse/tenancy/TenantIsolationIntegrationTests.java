@@ -13,8 +13,10 @@ import de.lotse.LotseIntegrationTest;
 import de.lotse.identity.UserAccount;
 import de.lotse.identity.UserAccountMother;
 import de.lotse.identity.UserAccountRepository;
+import de.lotse.strategy.MusterstadtsStrategy;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +45,10 @@ class TenantIsolationIntegrationTests {
 
     static Stream<RecordEndpoint> recordEndpoints() {
         String department = "{\"name\": \"Übernommen\", \"level\": \"OFFICE\"}";
+        String field = "{\"name\": \"Übernommen\", \"colour\": \"#1c4f8c\"}";
+        String goal = "{\"title\": \"Übernommen\", \"fieldId\": \"{field}\"}";
+        String indicator = "{\"name\": \"Übernommen\", \"unit\": \"%\", \"direction\": \"HIGHER_IS_BETTER\"}";
+        String value = "{\"measuredOn\": \"2026-01-01\", \"value\": 1}";
         return Stream.of(
                 new RecordEndpoint(HttpMethod.GET, "/api/v1/departments/{id}", null),
                 new RecordEndpoint(HttpMethod.PUT, "/api/v1/departments/{id}", department),
@@ -56,7 +62,51 @@ class TenantIsolationIntegrationTests {
                 new RecordEndpoint(HttpMethod.GET, "/users/{user}", null),
                 new RecordEndpoint(HttpMethod.POST, "/users/{user}", "role=ADMIN&version=0"),
                 new RecordEndpoint(HttpMethod.POST, "/users/{user}/active", "active=false&version=0"),
-                new RecordEndpoint(HttpMethod.POST, "/users/{user}/password", "version=0"));
+                new RecordEndpoint(HttpMethod.POST, "/users/{user}/password", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/fields/{field}", null),
+                new RecordEndpoint(HttpMethod.PUT, "/api/v1/fields/{field}", field),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/fields/{field}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/goals/{goal}", null),
+                new RecordEndpoint(HttpMethod.PUT, "/api/v1/goals/{goal}", goal),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/goals/{goal}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/goals/{goal}/indicators", null),
+                new RecordEndpoint(HttpMethod.POST, "/api/v1/goals/{goal}/indicators", indicator),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/goals/{goal}/indicators/{indicator}", null),
+                new RecordEndpoint(HttpMethod.PUT, "/api/v1/goals/{goal}/indicators/{indicator}", indicator),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/goals/{goal}/indicators/{indicator}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/goals/{goal}/indicators/{indicator}/values", null),
+                new RecordEndpoint(HttpMethod.POST, "/api/v1/goals/{goal}/indicators/{indicator}/values", value),
+                new RecordEndpoint(
+                        HttpMethod.DELETE, "/api/v1/goals/{goal}/indicators/{indicator}/values/{value}", null),
+                new RecordEndpoint(HttpMethod.GET, "/strategy/fields/{field}", null),
+                new RecordEndpoint(HttpMethod.GET, "/strategy/fields/{field}/edit", null),
+                new RecordEndpoint(HttpMethod.POST, "/strategy/fields/{field}", "name=X&colour=%231c4f8c&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/strategy/fields/{field}/move", "up=true&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/strategy/fields/{field}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/strategy/goals/{goal}", null),
+                new RecordEndpoint(HttpMethod.GET, "/strategy/goals/{goal}/edit", null),
+                new RecordEndpoint(HttpMethod.POST, "/strategy/goals/{goal}", "title=X&fieldId={field}&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/strategy/goals/{goal}/move", "up=true&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/strategy/goals/{goal}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/strategy/goals/{goal}/indicators/new", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/strategy/goals/{goal}/indicators",
+                        "name=X&unit=t&direction=LOWER_IS_BETTER"),
+                new RecordEndpoint(HttpMethod.GET, "/strategy/indicators/{indicator}", null),
+                new RecordEndpoint(HttpMethod.GET, "/strategy/indicators/{indicator}/edit", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/strategy/indicators/{indicator}",
+                        "name=X&unit=t&direction=LOWER_IS_BETTER&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/strategy/indicators/{indicator}/delete", "version=0"),
+                new RecordEndpoint(
+                        HttpMethod.POST, "/strategy/indicators/{indicator}/values", "measuredOn=2026-01-01&value=1"),
+                new RecordEndpoint(HttpMethod.POST, "/strategy/indicators/{indicator}/values/{value}/delete", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/field_of_action/{field}", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/goal/{goal}", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/indicator/{indicator}", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/measured_value/{value}", null));
     }
 
     static Stream<String> listEndpoints() {
@@ -65,7 +115,10 @@ class TenantIsolationIntegrationTests {
                 "/departments",
                 "/users",
                 "/users?q=example",
-                "/users?role=ADMIN&active=true");
+                "/users?role=ADMIN&active=true",
+                "/strategy",
+                "/api/v1/fields?size=200",
+                "/api/v1/goals?size=200");
     }
 
     @Autowired
@@ -93,29 +146,32 @@ class TenantIsolationIntegrationTests {
 
     private UserAccount musterstadtsPerson;
 
+    @Autowired
+    MusterstadtsStrategy strategy;
+
     @BeforeEach
     void createMusterstadtsRecord() {
         musterstadts =
                 tenants.as(tenants.musterstadt(), () -> departments.create(DepartmentMother.office("Geheimamt")));
         musterstadtsPerson = people.editor("Geheimes Passwort 123");
+        strategy.create();
+    }
+
+    @AfterEach
+    void removeMusterstadtsStrategyRecords() {
+        strategy.remove();
     }
 
     @ParameterizedTest
     @MethodSource("recordEndpoints")
     void anotherMunicipalitysRecordAnswers404AndStaysUnchanged(RecordEndpoint endpoint) throws Exception {
-        var request = MockMvcRequestBuilders.request(
-                        endpoint.method(),
-                        endpoint.path()
-                                .replace("{id}", musterstadts.id().toString())
-                                .replace(
-                                        "{user}",
-                                        musterstadtsPerson.id().value().toString()))
+        var request = MockMvcRequestBuilders.request(endpoint.method(), fill(endpoint.path()))
                 .with(user(users.loadUserByUsername("cdo@beispielhausen.example")))
                 .with(csrf());
         if (endpoint.body() != null) {
             boolean json = endpoint.path().startsWith("/api/");
             request.contentType(json ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED)
-                    .content(endpoint.body());
+                    .content(fill(endpoint.body()));
             if (json) {
                 request.header("If-Match", "\"0\"");
             }
@@ -130,6 +186,12 @@ class TenantIsolationIntegrationTests {
         assertThat(person.memberships()).containsExactlyElementsOf(musterstadtsPerson.memberships());
         assertThat(person.mustChangePassword()).isFalse();
         assertThat(person.passwordHash()).isEqualTo(musterstadtsPerson.passwordHash());
+        strategy.assertUnchanged();
+    }
+
+    private String fill(String template) {
+        return strategy.fill(template.replace("{id}", musterstadts.id().toString())
+                .replace("{user}", musterstadtsPerson.id().value().toString()));
     }
 
     @ParameterizedTest
@@ -141,8 +203,16 @@ class TenantIsolationIntegrationTests {
                 .andExpect(content().string(not(containsString("Hauptamt"))))
                 .andExpect(content().string(not(containsString(musterstadtsPerson.email()))))
                 .andExpect(content().string(not(containsString("redaktion@musterstadt.example"))))
+                .andExpect(content().string(not(containsString(MusterstadtsStrategy.FIELD))))
+                .andExpect(content().string(not(containsString(MusterstadtsStrategy.GOAL))))
+                .andExpect(content().string(not(containsString("Online beantragbare Leistungen"))))
+                .andExpect(content().string(not(containsString("Musterstadt 2030"))))
+                // something of Beispielhausen's own: a department, a person, or its demo strategy
                 .andExpect(content()
-                        .string(anyOf(containsString("Fachbereich 1"), containsString("cdo@beispielhausen.example"))));
+                        .string(anyOf(
+                                containsString("Fachbereich 1"),
+                                containsString("cdo@beispielhausen.example"),
+                                containsString("Rathaus"))));
     }
 
     @Test
