@@ -11,10 +11,12 @@ public final class Decimals {
     /** Up to four decimals, no grouping: what forms show and read. */
     static final String PATTERN = "0.####";
 
-    private final Locale locale;
+    // one page formats many numbers: one format per page, not per number (DecimalFormat is not shared
+    // between requests, it is not thread-safe)
+    private final DecimalFormat format;
 
     Decimals(Locale locale) {
-        this.locale = locale;
+        this.format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(locale));
     }
 
     /** E.g. {@code 12,5} in German, {@code 12.5} in English; empty for no number. */
@@ -22,7 +24,6 @@ public final class Decimals {
         if (value == null) {
             return "";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(locale));
         return format.format(value);
     }
 }
