@@ -8,10 +8,12 @@ import de.lotse.identity.Role;
 import de.lotse.identity.UserAccount;
 import de.lotse.identity.UserAccountMother;
 import de.lotse.identity.UserAccountRepository;
+import de.lotse.strategy.MusterstadtsStrategy;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -72,7 +74,45 @@ class RoleMatrixIntegrationTests {
                 new Action(HttpMethod.GET, "/api/v1/municipal-group", null, EVERYONE),
                 new Action(HttpMethod.GET, "/audit", null, ADMIN),
                 new Action(HttpMethod.GET, "/audit/security", null, ADMIN),
-                new Action(HttpMethod.GET, "/audit/security.csv?kind=LOGIN", null, ADMIN));
+                new Action(HttpMethod.GET, "/audit/security.csv?kind=LOGIN", null, ADMIN),
+                new Action(HttpMethod.GET, "/strategy", null, EVERYONE),
+                new Action(HttpMethod.GET, "/strategy/vision/edit", null, ADMIN),
+                new Action(HttpMethod.POST, "/strategy/vision", "text=&version=0", ADMIN),
+                new Action(HttpMethod.GET, "/strategy/fields/{field}", null, EVERYONE),
+                new Action(HttpMethod.GET, "/strategy/fields/new", null, ADMIN),
+                new Action(HttpMethod.POST, "/strategy/fields", "name=&colour=%231c4f8c", ADMIN),
+                new Action(HttpMethod.GET, "/strategy/fields/{field}/edit", null, ADMIN),
+                new Action(HttpMethod.POST, "/strategy/fields/{field}", "name=Neu&colour=%231c4f8c&version=0", ADMIN),
+                new Action(HttpMethod.POST, "/strategy/fields/{field}/move", "up=true&version=0", ADMIN),
+                new Action(HttpMethod.POST, "/strategy/fields/{field}/delete", "version=0", ADMIN),
+                new Action(HttpMethod.GET, "/strategy/goals/{goal}", null, EVERYONE),
+                new Action(HttpMethod.GET, "/strategy/goals/new?fieldId={field}", null, ADMIN),
+                new Action(HttpMethod.POST, "/strategy/goals", "title=&fieldId={field}", ADMIN),
+                new Action(HttpMethod.GET, "/strategy/goals/{goal}/edit", null, ADMIN),
+                new Action(HttpMethod.POST, "/strategy/goals/{goal}", "title=Neu&fieldId={field}&version=0", ADMIN),
+                new Action(HttpMethod.POST, "/strategy/goals/{goal}/move", "up=false&version=0", ADMIN),
+                new Action(HttpMethod.POST, "/strategy/goals/{goal}/delete", "version=0", ADMIN),
+                new Action(HttpMethod.GET, "/strategy/goals/{goal}/indicators/new", null, ADMIN),
+                new Action(
+                        HttpMethod.POST,
+                        "/strategy/goals/{goal}/indicators",
+                        "name=Neu&unit=t&direction=LOWER_IS_BETTER",
+                        ADMIN),
+                new Action(HttpMethod.GET, "/strategy/indicators/{indicator}", null, EVERYONE),
+                new Action(HttpMethod.GET, "/strategy/indicators/{indicator}/edit", null, ADMIN),
+                new Action(
+                        HttpMethod.POST,
+                        "/strategy/indicators/{indicator}",
+                        "name=Neu&unit=%25&direction=HIGHER_IS_BETTER&version=0",
+                        ADMIN),
+                new Action(HttpMethod.POST, "/strategy/indicators/{indicator}/delete", "version=0", ADMIN),
+                new Action(
+                        HttpMethod.POST,
+                        "/strategy/indicators/{indicator}/values",
+                        "measuredOn=2026-01-01&value=3",
+                        ADMIN),
+                new Action(HttpMethod.POST, "/strategy/indicators/{indicator}/values/{value}/delete", null, ADMIN),
+                new Action(HttpMethod.GET, "/audit/goal/{goal}", null, EVERYONE));
     }
 
     private static final Map<Role, String> DEMO_USERS = Map.of(
@@ -98,25 +138,35 @@ class RoleMatrixIntegrationTests {
     @Autowired
     UserAccountRepository accounts;
 
+    @Autowired
+    MusterstadtsStrategy strategy;
+
     private UserAccount target;
 
     @BeforeEach
     void createTarget() {
         target = people.editor("Ein Ziel mit Passwort");
+        strategy.create();
+    }
+
+    @AfterEach
+    void removeStrategy() {
+        strategy.remove();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("matrix")
     void onlyTheAllowedRolesMayAct(Role role, Action action) throws Exception {
-        String path = action.path().replace("{user}", target.id().value().toString());
+        String path = strategy.fill(
+                action.path().replace("{user}", target.id().value().toString()));
         var request = MockMvcRequestBuilders.request(action.method(), path)
                 .with(user(users.loadUserByUsername(DEMO_USERS.get(role))))
                 .with(csrf());
         if (action.form() != null) {
             request.contentType(action.body())
-                    .content(action.form()
+                    .content(strategy.fill(action.form()
                             .replace("{user}", target.id().value().toString())
-                            .replace("{email}", UserAccountMother.unusedEmail()));
+                            .replace("{email}", UserAccountMother.unusedEmail())));
         }
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
 
@@ -131,6 +181,7 @@ class RoleMatrixIntegrationTests {
                         assertThat(membership.active()).isTrue();
                         assertThat(membership.version()).isZero();
                     });
+            strategy.assertUnchanged();
         }
     }
 }

@@ -48,6 +48,7 @@ class DemoMunicipality implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final DemoOrganisation organisation;
     private final DemoMunicipalGroup group;
+    private final DemoStrategy strategy;
     private final TransactionTemplate transaction;
 
     DemoMunicipality(
@@ -56,12 +57,14 @@ class DemoMunicipality implements ApplicationRunner {
             PasswordEncoder passwordEncoder,
             DemoOrganisation organisation,
             DemoMunicipalGroup group,
+            DemoStrategy strategy,
             TransactionTemplate transaction) {
         this.municipalities = municipalities;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.organisation = organisation;
         this.group = group;
+        this.strategy = strategy;
         this.transaction = transaction;
     }
 
@@ -96,6 +99,8 @@ class DemoMunicipality implements ApplicationRunner {
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> organisation.beispielhausen()));
         CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> group.musterstadt()));
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> group.beispielhausen()));
+        CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> strategy.musterstadt()));
+        CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> strategy.beispielhausen()));
         log.info("Created the demo municipalities Musterstadt and Beispielhausen;"
                 + " log in as cdo@musterstadt.example with the password 'demo'");
         return true;

@@ -13,8 +13,10 @@ import de.lotse.LotseIntegrationTest;
 import de.lotse.identity.UserAccount;
 import de.lotse.identity.UserAccountMother;
 import de.lotse.identity.UserAccountRepository;
+import de.lotse.strategy.MusterstadtsStrategy;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +46,10 @@ class TenantIsolationIntegrationTests {
     static Stream<RecordEndpoint> recordEndpoints() {
         String department = "{\"name\": \"Übernommen\", \"level\": \"OFFICE\"}";
         String company = "{\"name\": \"Übernommen\", \"legalForm\": \"GMBH\"}";
+        String field = "{\"name\": \"Übernommen\", \"colour\": \"#1c4f8c\"}";
+        String goal = "{\"title\": \"Übernommen\", \"fieldId\": \"{field}\"}";
+        String indicator = "{\"name\": \"Übernommen\", \"unit\": \"%\", \"direction\": \"HIGHER_IS_BETTER\"}";
+        String value = "{\"measuredOn\": \"2026-01-01\", \"value\": 1}";
         return Stream.of(
                 new RecordEndpoint(HttpMethod.GET, "/api/v1/departments/{id}", null),
                 new RecordEndpoint(HttpMethod.PUT, "/api/v1/departments/{id}", department),
@@ -67,7 +73,51 @@ class TenantIsolationIntegrationTests {
                         HttpMethod.POST, "/municipal-group/{company}", "name=Übernommen&legalForm=GMBH&version=0"),
                 new RecordEndpoint(HttpMethod.POST, "/municipal-group/{company}/active", "active=false&version=0"),
                 new RecordEndpoint(HttpMethod.POST, "/municipal-group/{company}/delete", "version=0"),
-                new RecordEndpoint(HttpMethod.GET, "/audit/municipal_company/{company}", null));
+                new RecordEndpoint(HttpMethod.GET, "/audit/municipal_company/{company}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/fields/{field}", null),
+                new RecordEndpoint(HttpMethod.PUT, "/api/v1/fields/{field}", field),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/fields/{field}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/goals/{goal}", null),
+                new RecordEndpoint(HttpMethod.PUT, "/api/v1/goals/{goal}", goal),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/goals/{goal}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/goals/{goal}/indicators", null),
+                new RecordEndpoint(HttpMethod.POST, "/api/v1/goals/{goal}/indicators", indicator),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/goals/{goal}/indicators/{indicator}", null),
+                new RecordEndpoint(HttpMethod.PUT, "/api/v1/goals/{goal}/indicators/{indicator}", indicator),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/goals/{goal}/indicators/{indicator}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/goals/{goal}/indicators/{indicator}/values", null),
+                new RecordEndpoint(HttpMethod.POST, "/api/v1/goals/{goal}/indicators/{indicator}/values", value),
+                new RecordEndpoint(
+                        HttpMethod.DELETE, "/api/v1/goals/{goal}/indicators/{indicator}/values/{value}", null),
+                new RecordEndpoint(HttpMethod.GET, "/strategy/fields/{field}", null),
+                new RecordEndpoint(HttpMethod.GET, "/strategy/fields/{field}/edit", null),
+                new RecordEndpoint(HttpMethod.POST, "/strategy/fields/{field}", "name=X&colour=%231c4f8c&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/strategy/fields/{field}/move", "up=true&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/strategy/fields/{field}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/strategy/goals/{goal}", null),
+                new RecordEndpoint(HttpMethod.GET, "/strategy/goals/{goal}/edit", null),
+                new RecordEndpoint(HttpMethod.POST, "/strategy/goals/{goal}", "title=X&fieldId={field}&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/strategy/goals/{goal}/move", "up=true&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/strategy/goals/{goal}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/strategy/goals/{goal}/indicators/new", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/strategy/goals/{goal}/indicators",
+                        "name=X&unit=t&direction=LOWER_IS_BETTER"),
+                new RecordEndpoint(HttpMethod.GET, "/strategy/indicators/{indicator}", null),
+                new RecordEndpoint(HttpMethod.GET, "/strategy/indicators/{indicator}/edit", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/strategy/indicators/{indicator}",
+                        "name=X&unit=t&direction=LOWER_IS_BETTER&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/strategy/indicators/{indicator}/delete", "version=0"),
+                new RecordEndpoint(
+                        HttpMethod.POST, "/strategy/indicators/{indicator}/values", "measuredOn=2026-01-01&value=1"),
+                new RecordEndpoint(HttpMethod.POST, "/strategy/indicators/{indicator}/values/{value}/delete", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/field_of_action/{field}", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/goal/{goal}", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/indicator/{indicator}", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/measured_value/{value}", null));
     }
 
     static Stream<String> listEndpoints() {
@@ -78,7 +128,10 @@ class TenantIsolationIntegrationTests {
                 "/users?q=example",
                 "/users?role=ADMIN&active=true",
                 "/api/v1/municipal-group?size=200",
-                "/municipal-group");
+                "/municipal-group",
+                "/strategy",
+                "/api/v1/fields?size=200",
+                "/api/v1/goals?size=200");
     }
 
     @Autowired
@@ -111,6 +164,9 @@ class TenantIsolationIntegrationTests {
 
     private MunicipalCompany musterstadtsCompany;
 
+    @Autowired
+    MusterstadtsStrategy strategy;
+
     @BeforeEach
     void createMusterstadtsRecord() {
         musterstadts =
@@ -120,25 +176,24 @@ class TenantIsolationIntegrationTests {
                 tenants.musterstadt(),
                 () -> group.create(new MunicipalCompanyData(
                         "Geheimwerke " + java.util.UUID.randomUUID(), null, LegalForm.GMBH, null, null, null)));
+        strategy.create();
+    }
+
+    @AfterEach
+    void removeMusterstadtsStrategyRecords() {
+        strategy.remove();
     }
 
     @ParameterizedTest
     @MethodSource("recordEndpoints")
     void anotherMunicipalitysRecordAnswers404AndStaysUnchanged(RecordEndpoint endpoint) throws Exception {
-        var request = MockMvcRequestBuilders.request(
-                        endpoint.method(),
-                        endpoint.path()
-                                .replace("{id}", musterstadts.id().toString())
-                                .replace(
-                                        "{user}",
-                                        musterstadtsPerson.id().value().toString())
-                                .replace("{company}", musterstadtsCompany.id().toString()))
+        var request = MockMvcRequestBuilders.request(endpoint.method(), fill(endpoint.path()))
                 .with(user(users.loadUserByUsername("cdo@beispielhausen.example")))
                 .with(csrf());
         if (endpoint.body() != null) {
             boolean json = endpoint.path().startsWith("/api/");
             request.contentType(json ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED)
-                    .content(endpoint.body());
+                    .content(fill(endpoint.body()));
             if (json) {
                 request.header("If-Match", "\"0\"");
             }
@@ -157,6 +212,13 @@ class TenantIsolationIntegrationTests {
         assertThat(company.name()).isEqualTo(musterstadtsCompany.name());
         assertThat(company.version()).isEqualTo(musterstadtsCompany.version());
         assertThat(company.active()).isTrue();
+        strategy.assertUnchanged();
+    }
+
+    private String fill(String template) {
+        return strategy.fill(template.replace("{id}", musterstadts.id().toString())
+                .replace("{user}", musterstadtsPerson.id().value().toString())
+                .replace("{company}", musterstadtsCompany.id().toString()));
     }
 
     @ParameterizedTest
@@ -170,11 +232,17 @@ class TenantIsolationIntegrationTests {
                 .andExpect(content().string(not(containsString("redaktion@musterstadt.example"))))
                 .andExpect(content().string(not(containsString(musterstadtsCompany.name()))))
                 .andExpect(content().string(not(containsString("Stadtwerke Musterstadt"))))
+                .andExpect(content().string(not(containsString(MusterstadtsStrategy.FIELD))))
+                .andExpect(content().string(not(containsString(MusterstadtsStrategy.GOAL))))
+                .andExpect(content().string(not(containsString("Online beantragbare Leistungen"))))
+                .andExpect(content().string(not(containsString("Musterstadt 2030"))))
+                // something of Beispielhausen's own: a department, a person, or its demo strategy
                 .andExpect(content()
                         .string(anyOf(
                                 containsString("Fachbereich 1"),
                                 containsString("cdo@beispielhausen.example"),
-                                containsString("Gemeindewerke Beispielhausen"))));
+                                containsString("Gemeindewerke Beispielhausen"),
+                                containsString("Rathaus"))));
     }
 
     @Test

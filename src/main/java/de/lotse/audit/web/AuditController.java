@@ -28,8 +28,13 @@ class AuditController {
     static final int PAGE_SIZE = 25;
 
     /** Where a record of each type is shown; the history page links back to it. */
-    private static final Map<String, String> RECORD_PAGES =
-            Map.of("department", "/departments/", "municipal_company", "/municipal-group/");
+    private static final Map<String, String> RECORD_PAGES = Map.of(
+            "department", "/departments/",
+            "municipal_company", "/municipal-group/",
+            "field_of_action", "/strategy/fields/",
+            "goal", "/strategy/goals/",
+            "indicator", "/strategy/indicators/",
+            "vision", "/strategy#");
 
     private final AuditTrail trail;
 

@@ -1,0 +1,116 @@
+package de.lotse.strategy.api;
+
+import de.lotse.platform.ETags;
+import de.lotse.platform.PageResponse;
+import de.lotse.platform.StaleVersionException;
+import de.lotse.strategy.FieldOfActionId;
+import de.lotse.strategy.Goal;
+import de.lotse.strategy.GoalId;
+import de.lotse.strategy.Goals;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The goals of the current municipality as a REST resource. */
+@RestController
+@RequestMapping("/api/v1/goals")
+@Tag(name = "Goals", description = "The goals of the strategy, each under a field of action")
+class GoalApiController {
+
+    private final Goals goals;
+
+    GoalApiController(Goals goals) {
+        this.goals = goals;
+    }
+
+    @GetMapping
+    @Operation(summary = "The municipality's goals, by field and position, page by page")
+    PageResponse<GoalResponse> list(
+            @Parameter(description = "only the goals of this field of action") @RequestParam(required = false)
+                    UUID fieldId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(goals.page(
+                        fieldId == null ? null : new FieldOfActionId(fieldId),
+                        Paging.of(page, size, Sort.by("field.value", "position", "title")))
+                .map(GoalResponse::of));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One goal; the ETag is its version")
+    ResponseEntity<GoalResponse> get(@PathVariable UUID id) {
+        return withETag(goals.get(new GoalId(id)));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Creates a goal at the end of its field of action")
+    ResponseEntity<GoalResponse> create(@Valid @RequestBody GoalRequest request) {
+        Goal created = goals.create(request.data());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+                .path("/{id}")
+                .buildAndExpand(created.id())
+                .toUri();
+        return ResponseEntity.created(location)
+                .eTag(ETags.of(created.version()))
+                .body(GoalResponse.of(created));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(
+            summary = "Changes a goal, also moving it to another field; If-Match with its ETag is required,"
+                    + " a stale one answers 409")
+    ResponseEntity<GoalResponse> update(
+            @PathVariable UUID id,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @RequestBody GoalRequest request) {
+        return withETag(goals.update(new GoalId(id), ETags.version(ifMatch), request.data()));
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(
+            summary = "Deletes a goal with its indicators, unless something (a project) serves it (409);"
+                    + " If-Match is checked when given")
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        GoalId goalId = new GoalId(id);
+        long version = ifMatch == null ? goals.get(goalId).version() : ETags.version(ifMatch);
+        goals.delete(goalId, version);
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
+        return Conflicts.of(
+                exception,
+                Goal.class,
+                GoalResponse::of,
+                "The goal was changed in the meantime; nothing was overwritten.");
+    }
+
+    private static ResponseEntity<GoalResponse> withETag(Goal goal) {
+        return ResponseEntity.ok().eTag(ETags.of(goal.version())).body(GoalResponse.of(goal));
+    }
+}

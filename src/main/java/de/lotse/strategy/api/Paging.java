@@ -1,0 +1,16 @@
+package de.lotse.strategy.api;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** The pages of the strategy's lists in the REST API. */
+final class Paging {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    private Paging() {}
+
+    static PageRequest of(int page, int size, Sort sort) {
+        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE), sort);
+    }
+}
