@@ -7,13 +7,16 @@ import java.sql.Timestamp;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes security events to {@code security_event}: inside the transaction of the change they
  * report (a role change and its record stand or fall together), or, for logins, in a transaction of
- * their own bound to the event's municipality.
+ * their own bound to the event's municipality (also when the change ran for no or another
+ * municipality, as background work may).
  */
 @Component
 class SecurityEventRecorder {
@@ -21,14 +24,17 @@ class SecurityEventRecorder {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
-    SecurityEventRecorder(JdbcClient jdbc, TransactionTemplate transactions) {
+    SecurityEventRecorder(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @EventListener
     public void record(SecurityEvent event) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+        // the current transaction's connection is bound to the current municipality only
+        boolean sameMunicipality = java.util.Objects.equals(CurrentTenant.get().orElse(null), event.municipality());
+        if (TransactionSynchronizationManager.isActualTransactionActive() && sameMunicipality) {
             insert(event);
         } else {
             CurrentTenant.callAs(event.municipality(), () -> transactions.execute(status -> insert(event)));
