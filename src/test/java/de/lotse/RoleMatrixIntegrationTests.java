@@ -32,6 +32,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 class RoleMatrixIntegrationTests {
 
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    private static final Set<Role> MAINTAIN = EnumSet.of(Role.ADMIN, Role.EDITOR);
+    private static final Set<Role> READ = EnumSet.of(Role.ADMIN, Role.EDITOR, Role.PILOT, Role.VIEWER);
 
     /** An action: a request and the roles that may send it. */
     record Action(HttpMethod method, String path, String form, Set<Role> allowed) {}
@@ -45,7 +47,44 @@ class RoleMatrixIntegrationTests {
                 new Action(HttpMethod.GET, "/users/{user}", null, ADMIN),
                 new Action(HttpMethod.POST, "/users/{user}", "role=PILOT&version=0", ADMIN),
                 new Action(HttpMethod.POST, "/users/{user}/active", "active=false&version=0", ADMIN),
-                new Action(HttpMethod.POST, "/users/{user}/password", "version=0", ADMIN));
+                new Action(HttpMethod.POST, "/users/{user}/password", "version=0", ADMIN),
+                new Action(HttpMethod.GET, "/projects", null, READ),
+                new Action(HttpMethod.GET, "/projects?phase=IDEA&status=NONE&overdue=true&sort=STATUS", null, READ),
+                new Action(HttpMethod.GET, "/projects/board", null, READ),
+                new Action(HttpMethod.GET, "/projects/roadmap", null, READ),
+                new Action(HttpMethod.GET, "/projects/{project}", null, READ),
+                new Action(HttpMethod.GET, "/projects/{project}/status-reports", null, READ),
+                new Action(HttpMethod.GET, "/projects/{project}/milestones", null, READ),
+                new Action(HttpMethod.GET, "/projects/{project}/risks", null, READ),
+                new Action(HttpMethod.GET, "/projects/{project}/dependencies", null, READ),
+                new Action(HttpMethod.GET, "/projects/new", null, MAINTAIN),
+                new Action(
+                        HttpMethod.POST,
+                        "/projects",
+                        "title=Neu&mode=LAB&priority=LOW&reportingCadence=MONTHLY",
+                        MAINTAIN),
+                new Action(HttpMethod.GET, "/projects/{project}/edit", null, MAINTAIN),
+                new Action(
+                        HttpMethod.POST,
+                        "/projects/{project}",
+                        "title=Neu&mode=LAB&priority=LOW&reportingCadence=MONTHLY&version={version}",
+                        MAINTAIN),
+                new Action(HttpMethod.POST, "/projects/{project}/phase", "phase=STOPPED&version={version}", MAINTAIN),
+                new Action(HttpMethod.POST, "/projects/{project}/delete", "version={version}", MAINTAIN),
+                new Action(HttpMethod.POST, "/projects/{project}/dependencies", "version={version}", MAINTAIN),
+                new Action(HttpMethod.GET, "/projects/{project}/status-reports/new", null, MAINTAIN),
+                new Action(
+                        HttpMethod.POST,
+                        "/projects/{project}/status-reports",
+                        "reportDate=2026-01-01&overall=RED",
+                        MAINTAIN),
+                new Action(HttpMethod.GET, "/projects/{project}/milestones/new", null, MAINTAIN),
+                new Action(HttpMethod.POST, "/projects/{project}/milestones", "title=M&due=2026-01-01", MAINTAIN),
+                new Action(HttpMethod.GET, "/projects/{project}/risks/new", null, MAINTAIN),
+                new Action(
+                        HttpMethod.POST, "/projects/{project}/risks", "title=R&probability=LOW&impact=LOW", MAINTAIN),
+                new Action(HttpMethod.GET, "/projects/topics", null, ADMIN),
+                new Action(HttpMethod.POST, "/projects/topics", "name=Neues Thema {email}", ADMIN));
     }
 
     private static final Map<Role, String> DEMO_USERS = Map.of(
@@ -71,17 +110,31 @@ class RoleMatrixIntegrationTests {
     @Autowired
     UserAccountRepository accounts;
 
+    @Autowired
+    de.lotse.tenancy.TenantFixture tenants;
+
+    @Autowired
+    de.lotse.portfolio.Projects projects;
+
     private UserAccount target;
+
+    private de.lotse.portfolio.Project project;
 
     @BeforeEach
     void createTarget() {
         target = people.editor("Ein Ziel mit Passwort");
+        project = tenants.as(
+                tenants.musterstadt(),
+                () -> projects.create(
+                        de.lotse.portfolio.ProjectData.titled("Rollenprobe " + java.util.UUID.randomUUID())));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("matrix")
     void onlyTheAllowedRolesMayAct(Role role, Action action) throws Exception {
-        String path = action.path().replace("{user}", target.id().value().toString());
+        String path = action.path()
+                .replace("{user}", target.id().value().toString())
+                .replace("{project}", project.id().toString());
         var request = MockMvcRequestBuilders.request(action.method(), path)
                 .with(user(users.loadUserByUsername(DEMO_USERS.get(role))))
                 .with(csrf());
@@ -89,6 +142,8 @@ class RoleMatrixIntegrationTests {
             request.contentType(MediaType.APPLICATION_FORM_URLENCODED)
                     .content(action.form()
                             .replace("{user}", target.id().value().toString())
+                            .replace("{project}", project.id().toString())
+                            .replace("{version}", String.valueOf(project.version()))
                             .replace("{email}", UserAccountMother.unusedEmail()));
         }
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
@@ -104,6 +159,9 @@ class RoleMatrixIntegrationTests {
                         assertThat(membership.active()).isTrue();
                         assertThat(membership.version()).isZero();
                     });
+            de.lotse.portfolio.Project after = tenants.as(tenants.musterstadt(), () -> projects.get(project.id()));
+            assertThat(after.version()).isEqualTo(project.version());
+            assertThat(after.title()).isEqualTo(project.title());
         }
     }
 }

@@ -47,6 +47,7 @@ class DemoMunicipality implements ApplicationRunner {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final DemoOrganisation organisation;
+    private final DemoPortfolio portfolio;
     private final TransactionTemplate transaction;
 
     DemoMunicipality(
@@ -54,11 +55,13 @@ class DemoMunicipality implements ApplicationRunner {
             UserAccountRepository accounts,
             PasswordEncoder passwordEncoder,
             DemoOrganisation organisation,
+            DemoPortfolio portfolio,
             TransactionTemplate transaction) {
         this.municipalities = municipalities;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.organisation = organisation;
+        this.portfolio = portfolio;
         this.transaction = transaction;
     }
 
@@ -91,6 +94,8 @@ class DemoMunicipality implements ApplicationRunner {
         }
         CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> organisation.musterstadt()));
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> organisation.beispielhausen()));
+        CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> portfolio.musterstadt()));
+        CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> portfolio.beispielhausen()));
         log.info("Created the demo municipalities Musterstadt and Beispielhausen;"
                 + " log in as cdo@musterstadt.example with the password 'demo'");
         return true;

@@ -56,7 +56,80 @@ class TenantIsolationIntegrationTests {
                 new RecordEndpoint(HttpMethod.GET, "/users/{user}", null),
                 new RecordEndpoint(HttpMethod.POST, "/users/{user}", "role=ADMIN&version=0"),
                 new RecordEndpoint(HttpMethod.POST, "/users/{user}/active", "active=false&version=0"),
-                new RecordEndpoint(HttpMethod.POST, "/users/{user}/password", "version=0"));
+                new RecordEndpoint(HttpMethod.POST, "/users/{user}/password", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}", null),
+                new RecordEndpoint(HttpMethod.PUT, "/api/v1/projects/{project}", "{\"title\": \"Übernommen\"}"),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/projects/{project}", null),
+                new RecordEndpoint(HttpMethod.POST, "/api/v1/projects/{project}/phase", "{\"phase\": \"STOPPED\"}"),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/phase-history", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/status-reports", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/api/v1/projects/{project}/status-reports",
+                        "{\"reportDate\": \"2026-01-01\", \"overall\": \"RED\"}"),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/status-reports/{report}", null),
+                new RecordEndpoint(
+                        HttpMethod.PUT,
+                        "/api/v1/projects/{project}/status-reports/{report}",
+                        "{\"reportDate\": \"2026-01-01\", \"overall\": \"RED\"}"),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/projects/{project}/status-reports/{report}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/milestones", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/api/v1/projects/{project}/milestones",
+                        "{\"title\": \"Übernommen\", \"due\": \"2026-01-01\"}"),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/milestones/{milestone}", null),
+                new RecordEndpoint(
+                        HttpMethod.PUT,
+                        "/api/v1/projects/{project}/milestones/{milestone}",
+                        "{\"title\": \"Übernommen\", \"due\": \"2026-01-01\"}"),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/projects/{project}/milestones/{milestone}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/risks", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/api/v1/projects/{project}/risks",
+                        "{\"title\": \"Übernommen\", \"probability\": \"LOW\", \"impact\": \"LOW\"}"),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/risks/{risk}", null),
+                new RecordEndpoint(
+                        HttpMethod.PUT,
+                        "/api/v1/projects/{project}/risks/{risk}",
+                        "{\"title\": \"Übernommen\", \"probability\": \"LOW\", \"impact\": \"LOW\"}"),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/projects/{project}/risks/{risk}", null),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}", null),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/edit", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/projects/{project}",
+                        "title=Übernommen&mode=LINE&priority=LOW&reportingCadence=MONTHLY&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/phase", "phase=STOPPED&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/dependencies", null),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/dependencies", "version=0&remove={project}"),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/status-reports", null),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/status-reports/new", null),
+                new RecordEndpoint(
+                        HttpMethod.POST, "/projects/{project}/status-reports", "reportDate=2026-01-01&overall=RED"),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/status-reports/{report}/edit", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/projects/{project}/status-reports/{report}",
+                        "reportDate=2026-01-01&overall=RED&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/status-reports/{report}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/milestones", null),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/milestones/{milestone}/edit", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/projects/{project}/milestones/{milestone}",
+                        "title=Übernommen&due=2026-01-01&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/milestones/{milestone}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/risks", null),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/risks/{risk}/edit", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/projects/{project}/risks/{risk}",
+                        "title=Übernommen&probability=LOW&impact=LOW&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/risks/{risk}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/audit/project/{project}", null));
     }
 
     static Stream<String> listEndpoints() {
@@ -65,7 +138,11 @@ class TenantIsolationIntegrationTests {
                 "/departments",
                 "/users",
                 "/users?q=example",
-                "/users?role=ADMIN&active=true");
+                "/users?role=ADMIN&active=true",
+                "/projects",
+                "/projects?phase=IDEA&q=Geheimamt",
+                "/projects/board",
+                "/projects/roadmap");
     }
 
     @Autowired
@@ -93,29 +170,105 @@ class TenantIsolationIntegrationTests {
 
     private UserAccount musterstadtsPerson;
 
+    @Autowired
+    de.lotse.portfolio.Projects projects;
+
+    @Autowired
+    de.lotse.portfolio.StatusReports reports;
+
+    @Autowired
+    de.lotse.portfolio.Milestones milestones;
+
+    @Autowired
+    de.lotse.portfolio.Risks risks;
+
+    private de.lotse.portfolio.Project musterstadtsProject;
+
+    private java.util.Map<String, String> musterstadtsParts;
+
     @BeforeEach
     void createMusterstadtsRecord() {
         musterstadts =
                 tenants.as(tenants.musterstadt(), () -> departments.create(DepartmentMother.office("Geheimamt")));
         musterstadtsPerson = people.editor("Geheimes Passwort 123");
+        musterstadtsProject = tenants.as(
+                tenants.musterstadt(),
+                () -> projects.create(new de.lotse.portfolio.ProjectData(
+                        musterstadts.name() + " Projekt",
+                        null,
+                        java.util.Set.of(),
+                        null,
+                        musterstadts.id(),
+                        de.lotse.portfolio.ProjectMode.LINE,
+                        de.lotse.portfolio.ProjectPriority.HIGH,
+                        java.util.Set.of(),
+                        java.time.LocalDate.now(),
+                        java.time.LocalDate.now().plusMonths(3),
+                        de.lotse.portfolio.ReportingCadence.MONTHLY,
+                        java.util.Set.of(),
+                        false,
+                        null)));
+        musterstadtsParts = tenants.as(
+                tenants.musterstadt(),
+                () -> java.util.Map.of(
+                        "{report}",
+                        reports.create(
+                                        musterstadtsProject.id(),
+                                        new de.lotse.portfolio.StatusReportData(
+                                                java.time.LocalDate.now().minusDays(1),
+                                                de.lotse.portfolio.StatusLight.GREEN,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null))
+                                .id()
+                                .toString(),
+                        "{milestone}",
+                        milestones
+                                .create(
+                                        musterstadtsProject.id(),
+                                        new de.lotse.portfolio.MilestoneData(
+                                                "Geheim", java.time.LocalDate.now(), false))
+                                .id()
+                                .toString(),
+                        "{risk}",
+                        risks.create(
+                                        musterstadtsProject.id(),
+                                        new de.lotse.portfolio.RiskData(
+                                                "Geheim",
+                                                de.lotse.portfolio.RiskLevel.LOW,
+                                                de.lotse.portfolio.RiskLevel.LOW,
+                                                null,
+                                                null,
+                                                true))
+                                .id()
+                                .toString()));
+    }
+
+    private String withIds(String text) {
+        String replaced = text.replace("{id}", musterstadts.id().toString())
+                .replace("{user}", musterstadtsPerson.id().value().toString())
+                .replace("{project}", musterstadtsProject.id().toString());
+        for (var part : musterstadtsParts.entrySet()) {
+            replaced = replaced.replace(part.getKey(), part.getValue());
+        }
+        return replaced;
     }
 
     @ParameterizedTest
     @MethodSource("recordEndpoints")
     void anotherMunicipalitysRecordAnswers404AndStaysUnchanged(RecordEndpoint endpoint) throws Exception {
-        var request = MockMvcRequestBuilders.request(
-                        endpoint.method(),
-                        endpoint.path()
-                                .replace("{id}", musterstadts.id().toString())
-                                .replace(
-                                        "{user}",
-                                        musterstadtsPerson.id().value().toString()))
+        var request = MockMvcRequestBuilders.request(endpoint.method(), withIds(endpoint.path()))
                 .with(user(users.loadUserByUsername("cdo@beispielhausen.example")))
                 .with(csrf());
         if (endpoint.body() != null) {
             boolean json = endpoint.path().startsWith("/api/");
             request.contentType(json ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED)
-                    .content(endpoint.body());
+                    .content(withIds(endpoint.body()));
             if (json) {
                 request.header("If-Match", "\"0\"");
             }
@@ -130,6 +283,35 @@ class TenantIsolationIntegrationTests {
         assertThat(person.memberships()).containsExactlyElementsOf(musterstadtsPerson.memberships());
         assertThat(person.mustChangePassword()).isFalse();
         assertThat(person.passwordHash()).isEqualTo(musterstadtsPerson.passwordHash());
+        de.lotse.portfolio.Project project =
+                tenants.as(tenants.musterstadt(), () -> projects.get(musterstadtsProject.id()));
+        assertThat(project.title()).isEqualTo(musterstadtsProject.title());
+        assertThat(project.version()).isEqualTo(musterstadtsProject.version());
+        assertThat(project.phase()).isEqualTo(de.lotse.portfolio.ProjectPhase.IDEA);
+        assertThat(tenants.as(tenants.musterstadt(), () -> reports.of(musterstadtsProject.id())))
+                .singleElement()
+                .satisfies(report -> assertThat(report.overall()).isEqualTo(de.lotse.portfolio.StatusLight.GREEN));
+        assertThat(tenants.as(tenants.musterstadt(), () -> milestones.of(musterstadtsProject.id())))
+                .singleElement()
+                .satisfies(milestone -> assertThat(milestone.title()).isEqualTo("Geheim"));
+        assertThat(tenants.as(tenants.musterstadt(), () -> risks.of(musterstadtsProject.id())))
+                .singleElement()
+                .satisfies(risk -> assertThat(risk.title()).isEqualTo("Geheim"));
+    }
+
+    @Test
+    void anotherMunicipalitysProjectsAreNotInTheApiList() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/projects?size=200&q=" + musterstadts.name())
+                        .with(user(users.loadUserByUsername("cdo@beispielhausen.example"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"totalItems\":0")));
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/projects?size=200")
+                        .with(user(users.loadUserByUsername("cdo@beispielhausen.example"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(musterstadts.name()))));
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/projects?size=200&q=" + musterstadts.name())
+                        .with(user(users.loadUserByUsername("cdo@musterstadt.example"))))
+                .andExpect(content().string(containsString(musterstadtsProject.title())));
     }
 
     @ParameterizedTest

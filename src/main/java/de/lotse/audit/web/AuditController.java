@@ -28,7 +28,8 @@ class AuditController {
     static final int PAGE_SIZE = 25;
 
     /** Where a record of each type is shown; the history page links back to it. */
-    private static final Map<String, String> RECORD_PAGES = Map.of("department", "/departments/");
+    private static final Map<String, String> RECORD_PAGES =
+            Map.of("department", "/departments/", "project", "/projects/");
 
     private final AuditTrail trail;
 

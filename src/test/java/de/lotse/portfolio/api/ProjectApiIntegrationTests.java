@@ -166,7 +166,9 @@ class ProjectApiIntegrationTests {
                         .with(as("rat@musterstadt.example")))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("IMPLEMENTATION")));
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("Umsetzung"),
+                                org.hamcrest.Matchers.containsString("Einführung und Qualifizierung"))));
     }
 
     @Test
