@@ -30,14 +30,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Portfolio {
 
-    /** The latest report of each project: its status. */
-    private static final String FROM =
+    /**
+     * The latest report of each project (its status), read once for the municipality with one index
+     * scan: much cheaper than a look-up per project under row-level security.
+     */
+    private static final String STATUS =
             """
-             from project p
-             left join lateral (select r.overall, r.report_date from status_report r where r.project_id = p.id
-                                order by r.report_date desc, r.created_at desc limit 1) s on true
-             left join department d on d.id = p.department_id
+             left join (select distinct on (r.project_id) r.project_id, r.overall, r.report_date
+                        from status_report r where r.tenant_id = :tenant
+                        order by r.project_id, r.report_date desc, r.created_at desc) s on s.project_id = p.id
             """;
+
+    private static final String FROM = " from project p left join department d on d.id = p.department_id" + STATUS;
 
     private static final String CADENCE = "(case p.reporting_cadence when 'QUARTERLY' then interval '3 months'"
             + " when 'HALF_YEARLY' then interval '6 months' else interval '1 month' end)";
@@ -61,7 +65,7 @@ public class Portfolio {
     public Page<PortfolioRow> page(PortfolioFilter filter, Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        long total = jdbc.sql("select count(*)" + FROM + where)
+        long total = jdbc.sql("select count(*)" + countFrom(filter) + where)
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -83,7 +87,8 @@ public class Portfolio {
     public Map<ProjectPhase, Long> countsByPhase(PortfolioFilter filter) {
         Map<String, Object> params = new HashMap<>();
         Map<ProjectPhase, Long> counts = new EnumMap<>(ProjectPhase.class);
-        jdbc.sql("select p.phase, count(*) as n" + FROM + where(filter.inPhase(null), params) + " group by p.phase")
+        jdbc.sql("select p.phase, count(*) as n" + countFrom(filter) + where(filter.inPhase(null), params)
+                        + " group by p.phase")
                 .params(params)
                 .query(rs -> {
                     counts.put(ProjectPhase.valueOf(rs.getString("phase")), rs.getLong("n"));
@@ -118,7 +123,7 @@ public class Portfolio {
                 + " and coalesce(p.planned_end, p.planned_start) >= :from";
         params.put("from", from);
         params.put("to", to);
-        long total = jdbc.sql("select count(*)" + FROM + where)
+        long total = jdbc.sql("select count(*)" + countFrom(filter) + where)
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -192,6 +197,13 @@ public class Portfolio {
                             department == null ? null : new de.lotse.tenancy.DepartmentId(department));
                 })
                 .list();
+    }
+
+    /** What a count reads: the status only when the filter asks about it. */
+    private static String countFrom(PortfolioFilter filter) {
+        return filter.status() != null || filter.withoutReport() || filter.overdue()
+                ? " from project p" + STATUS
+                : " from project p";
     }
 
     private String where(PortfolioFilter filter, Map<String, Object> params) {

@@ -50,6 +50,12 @@ public class Topics {
         return repository.findAllByOrderByPositionAscNameAsc();
     }
 
+    /** The topics the municipality has now, without seeding them (for read-only work such as filters). */
+    @Transactional(readOnly = true)
+    public List<Topic> existing() {
+        return repository.findAllByOrderByPositionAscNameAsc();
+    }
+
     public boolean allExist(Collection<TopicId> ids) {
         return repository.countByIdIn(ids) == ids.stream().distinct().count();
     }

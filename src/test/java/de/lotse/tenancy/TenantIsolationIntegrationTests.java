@@ -142,7 +142,9 @@ class TenantIsolationIntegrationTests {
                 "/projects",
                 "/projects?phase=IDEA&q=Geheimamt",
                 "/projects/board",
-                "/projects/roadmap");
+                "/projects/roadmap",
+                "/projects/export.csv",
+                "/api/v1/projects?size=200");
     }
 
     @Autowired

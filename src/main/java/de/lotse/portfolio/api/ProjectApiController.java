@@ -4,6 +4,7 @@ import de.lotse.platform.ETags;
 import de.lotse.platform.PageResponse;
 import de.lotse.platform.StaleVersionException;
 import de.lotse.portfolio.Portfolio;
+import de.lotse.portfolio.PortfolioExport;
 import de.lotse.portfolio.PortfolioFilter;
 import de.lotse.portfolio.Project;
 import de.lotse.portfolio.ProjectId;
@@ -54,8 +55,11 @@ class ProjectApiController {
     private final Portfolio portfolio;
     private final StatusReports reports;
     private final Clock clock;
+    private final PortfolioExport export;
 
-    ProjectApiController(Projects projects, Portfolio portfolio, StatusReports reports, Clock clock) {
+    ProjectApiController(
+            Projects projects, Portfolio portfolio, StatusReports reports, Clock clock, PortfolioExport export) {
+        this.export = export;
         this.projects = projects;
         this.portfolio = portfolio;
         this.reports = reports;
@@ -76,6 +80,28 @@ class ProjectApiController {
                 PortfolioFilter.from(parameters),
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE)));
         return PageResponse.of(result.map(ProjectListItem::of));
+    }
+
+    @GetMapping(produces = "text/csv")
+    @Operation(summary = "The portfolio of the same filter as CSV (semicolons, UTF-8 with BOM), every page")
+    void csv(
+            @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
+            java.util.Locale locale,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        export.csv(PortfolioFilter.from(parameters), locale, response.getOutputStream());
+    }
+
+    @GetMapping(produces = PortfolioExport.XLSX)
+    @Operation(summary = "The portfolio of the same filter as an XLSX spreadsheet, every page")
+    void xlsx(
+            @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
+            java.util.Locale locale,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        response.setContentType(PortfolioExport.XLSX);
+        export.xlsx(PortfolioFilter.from(parameters), locale, response.getOutputStream());
     }
 
     @GetMapping("/{id}")

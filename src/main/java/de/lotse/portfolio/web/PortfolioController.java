@@ -8,9 +8,6 @@ import de.lotse.portfolio.ProjectMode;
 import de.lotse.portfolio.ProjectPermissions;
 import de.lotse.portfolio.ProjectPhase;
 import de.lotse.portfolio.StatusLight;
-import de.lotse.portfolio.Topics;
-import de.lotse.portfolio.internal.StrategyOptions;
-import de.lotse.tenancy.Departments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -30,27 +27,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 class PortfolioController {
 
     static final int PAGE_SIZE = 25;
-    static final int BOARD_CARDS_PER_PHASE = 30;
+    static final int BOARD_CARDS_PER_PHASE = 10;
     static final int ROADMAP_QUARTERS = 6;
 
     private final Portfolio portfolio;
-    private final Departments departments;
-    private final Topics topics;
-    private final StrategyOptions strategy;
+    private final FilterOptions options;
     private final ProjectPermissions permissions;
     private final Clock clock;
 
-    PortfolioController(
-            Portfolio portfolio,
-            Departments departments,
-            Topics topics,
-            StrategyOptions strategy,
-            ProjectPermissions permissions,
-            Clock clock) {
+    PortfolioController(Portfolio portfolio, FilterOptions options, ProjectPermissions permissions, Clock clock) {
         this.portfolio = portfolio;
-        this.departments = departments;
-        this.topics = topics;
-        this.strategy = strategy;
+        this.options = options;
         this.permissions = permissions;
         this.clock = clock;
     }
@@ -65,6 +52,8 @@ class PortfolioController {
         model.addAttribute("sorts", PortfolioSort.values());
         model.addAttribute("previousPage", rows.hasPrevious() ? link("/projects", filter, true, pageNumber - 1) : null);
         model.addAttribute("nextPage", rows.hasNext() ? link("/projects", filter, true, pageNumber + 1) : null);
+        model.addAttribute("exportCsv", link("/projects/export.csv", filter, true, 0));
+        model.addAttribute("exportXlsx", link("/projects/export.xlsx", filter, true, 0));
         return "portfolio/list";
     }
 
@@ -110,10 +99,7 @@ class PortfolioController {
         model.addAttribute("phases", ProjectPhase.values());
         model.addAttribute("lights", StatusLight.values());
         model.addAttribute("modes", ProjectMode.values());
-        model.addAttribute("departments", departments.tree().entries());
-        model.addAttribute("fields", strategy.fields());
-        model.addAttribute("goalOptions", strategy.goals());
-        model.addAttribute("topicOptions", topics.all());
+        options.addTo(model);
         model.addAttribute("mayCreate", permissions.mayCreate());
     }
 
