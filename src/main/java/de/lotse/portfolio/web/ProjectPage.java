@@ -16,9 +16,12 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** What every tab of a project's page shows at the top: the project, its status and what may be done. */
+/**
+ * What every section of a project's page shows at the top (the project, its status, what the person
+ * may do, the tabs): the portfolio's other pages (money, qualification) call {@link #header} too.
+ */
 @Component
-class ProjectPage {
+public class ProjectPage {
 
     private final Projects projects;
     private final StatusReports reports;
@@ -33,7 +36,7 @@ class ProjectPage {
     }
 
     /** Puts the project's header into the model and answers the project. */
-    Project header(ProjectId id, String tab, Model model) {
+    public Project header(ProjectId id, String tab, Model model) {
         Project project = projects.get(id);
         StatusReport latest = reports.latest(id).orElse(null);
         model.addAttribute("project", project);
