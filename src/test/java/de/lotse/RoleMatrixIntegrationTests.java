@@ -35,6 +35,7 @@ class RoleMatrixIntegrationTests {
 
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
     private static final Set<Role> EVERYONE = EnumSet.of(Role.ADMIN, Role.EDITOR, Role.PILOT, Role.VIEWER);
+    private static final Set<Role> MAINTAIN = EnumSet.of(Role.ADMIN, Role.EDITOR);
 
     /** An action: a request (a form, or with {@code body} a JSON body) and the roles that may send it. */
     record Action(HttpMethod method, String path, String form, Set<Role> allowed, MediaType body) {
@@ -112,7 +113,44 @@ class RoleMatrixIntegrationTests {
                         "measuredOn=2026-01-01&value=3",
                         ADMIN),
                 new Action(HttpMethod.POST, "/strategy/indicators/{indicator}/values/{value}/delete", null, ADMIN),
-                new Action(HttpMethod.GET, "/audit/goal/{goal}", null, EVERYONE));
+                new Action(HttpMethod.GET, "/audit/goal/{goal}", null, EVERYONE),
+                new Action(HttpMethod.GET, "/projects", null, EVERYONE),
+                new Action(HttpMethod.GET, "/projects?phase=IDEA&status=NONE&overdue=true&sort=STATUS", null, EVERYONE),
+                new Action(HttpMethod.GET, "/projects/board", null, EVERYONE),
+                new Action(HttpMethod.GET, "/projects/roadmap", null, EVERYONE),
+                new Action(HttpMethod.GET, "/projects/{project}", null, EVERYONE),
+                new Action(HttpMethod.GET, "/projects/{project}/status-reports", null, EVERYONE),
+                new Action(HttpMethod.GET, "/projects/{project}/milestones", null, EVERYONE),
+                new Action(HttpMethod.GET, "/projects/{project}/risks", null, EVERYONE),
+                new Action(HttpMethod.GET, "/projects/{project}/dependencies", null, EVERYONE),
+                new Action(HttpMethod.GET, "/projects/new", null, MAINTAIN),
+                new Action(
+                        HttpMethod.POST,
+                        "/projects",
+                        "title=Neu&mode=LAB&priority=LOW&reportingCadence=MONTHLY",
+                        MAINTAIN),
+                new Action(HttpMethod.GET, "/projects/{project}/edit", null, MAINTAIN),
+                new Action(
+                        HttpMethod.POST,
+                        "/projects/{project}",
+                        "title=Neu&mode=LAB&priority=LOW&reportingCadence=MONTHLY&version={version}",
+                        MAINTAIN),
+                new Action(HttpMethod.POST, "/projects/{project}/phase", "phase=STOPPED&version={version}", MAINTAIN),
+                new Action(HttpMethod.POST, "/projects/{project}/delete", "version={version}", MAINTAIN),
+                new Action(HttpMethod.POST, "/projects/{project}/dependencies", "version={version}", MAINTAIN),
+                new Action(HttpMethod.GET, "/projects/{project}/status-reports/new", null, MAINTAIN),
+                new Action(
+                        HttpMethod.POST,
+                        "/projects/{project}/status-reports",
+                        "reportDate=2026-01-01&overall=RED",
+                        MAINTAIN),
+                new Action(HttpMethod.GET, "/projects/{project}/milestones/new", null, MAINTAIN),
+                new Action(HttpMethod.POST, "/projects/{project}/milestones", "title=M&due=2026-01-01", MAINTAIN),
+                new Action(HttpMethod.GET, "/projects/{project}/risks/new", null, MAINTAIN),
+                new Action(
+                        HttpMethod.POST, "/projects/{project}/risks", "title=R&probability=LOW&impact=LOW", MAINTAIN),
+                new Action(HttpMethod.GET, "/projects/topics", null, ADMIN),
+                new Action(HttpMethod.POST, "/projects/topics", "name=Neues Thema {email}", ADMIN));
     }
 
     private static final Map<Role, String> DEMO_USERS = Map.of(
@@ -141,12 +179,24 @@ class RoleMatrixIntegrationTests {
     @Autowired
     MusterstadtsStrategy strategy;
 
+    @Autowired
+    de.lotse.tenancy.TenantFixture tenants;
+
+    @Autowired
+    de.lotse.portfolio.Projects projects;
+
     private UserAccount target;
+
+    private de.lotse.portfolio.Project project;
 
     @BeforeEach
     void createTarget() {
         target = people.editor("Ein Ziel mit Passwort");
         strategy.create();
+        project = tenants.as(
+                tenants.musterstadt(),
+                () -> projects.create(
+                        de.lotse.portfolio.ProjectData.titled("Rollenprobe " + java.util.UUID.randomUUID())));
     }
 
     @AfterEach
@@ -157,8 +207,9 @@ class RoleMatrixIntegrationTests {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("matrix")
     void onlyTheAllowedRolesMayAct(Role role, Action action) throws Exception {
-        String path = strategy.fill(
-                action.path().replace("{user}", target.id().value().toString()));
+        String path = strategy.fill(action.path()
+                .replace("{user}", target.id().value().toString())
+                .replace("{project}", project.id().toString()));
         var request = MockMvcRequestBuilders.request(action.method(), path)
                 .with(user(users.loadUserByUsername(DEMO_USERS.get(role))))
                 .with(csrf());
@@ -166,6 +217,8 @@ class RoleMatrixIntegrationTests {
             request.contentType(action.body())
                     .content(strategy.fill(action.form()
                             .replace("{user}", target.id().value().toString())
+                            .replace("{project}", project.id().toString())
+                            .replace("{version}", String.valueOf(project.version()))
                             .replace("{email}", UserAccountMother.unusedEmail())));
         }
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
@@ -182,6 +235,9 @@ class RoleMatrixIntegrationTests {
                         assertThat(membership.version()).isZero();
                     });
             strategy.assertUnchanged();
+            de.lotse.portfolio.Project after = tenants.as(tenants.musterstadt(), () -> projects.get(project.id()));
+            assertThat(after.version()).isEqualTo(project.version());
+            assertThat(after.title()).isEqualTo(project.title());
         }
     }
 }

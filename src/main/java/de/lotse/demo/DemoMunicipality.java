@@ -49,6 +49,7 @@ class DemoMunicipality implements ApplicationRunner {
     private final DemoOrganisation organisation;
     private final DemoMunicipalGroup group;
     private final DemoStrategy strategy;
+    private final DemoPortfolio portfolio;
     private final TransactionTemplate transaction;
 
     DemoMunicipality(
@@ -58,6 +59,7 @@ class DemoMunicipality implements ApplicationRunner {
             DemoOrganisation organisation,
             DemoMunicipalGroup group,
             DemoStrategy strategy,
+            DemoPortfolio portfolio,
             TransactionTemplate transaction) {
         this.municipalities = municipalities;
         this.accounts = accounts;
@@ -65,6 +67,7 @@ class DemoMunicipality implements ApplicationRunner {
         this.organisation = organisation;
         this.group = group;
         this.strategy = strategy;
+        this.portfolio = portfolio;
         this.transaction = transaction;
     }
 
@@ -101,6 +104,8 @@ class DemoMunicipality implements ApplicationRunner {
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> group.beispielhausen()));
         CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> strategy.musterstadt()));
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> strategy.beispielhausen()));
+        CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> portfolio.musterstadt()));
+        CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> portfolio.beispielhausen()));
         log.info("Created the demo municipalities Musterstadt and Beispielhausen;"
                 + " log in as cdo@musterstadt.example with the password 'demo'");
         return true;

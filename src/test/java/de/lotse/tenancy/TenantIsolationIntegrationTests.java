@@ -117,7 +117,80 @@ class TenantIsolationIntegrationTests {
                 new RecordEndpoint(HttpMethod.GET, "/audit/field_of_action/{field}", null),
                 new RecordEndpoint(HttpMethod.GET, "/audit/goal/{goal}", null),
                 new RecordEndpoint(HttpMethod.GET, "/audit/indicator/{indicator}", null),
-                new RecordEndpoint(HttpMethod.GET, "/audit/measured_value/{value}", null));
+                new RecordEndpoint(HttpMethod.GET, "/audit/measured_value/{value}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}", null),
+                new RecordEndpoint(HttpMethod.PUT, "/api/v1/projects/{project}", "{\"title\": \"Übernommen\"}"),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/projects/{project}", null),
+                new RecordEndpoint(HttpMethod.POST, "/api/v1/projects/{project}/phase", "{\"phase\": \"STOPPED\"}"),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/phase-history", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/status-reports", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/api/v1/projects/{project}/status-reports",
+                        "{\"reportDate\": \"2026-01-01\", \"overall\": \"RED\"}"),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/status-reports/{report}", null),
+                new RecordEndpoint(
+                        HttpMethod.PUT,
+                        "/api/v1/projects/{project}/status-reports/{report}",
+                        "{\"reportDate\": \"2026-01-01\", \"overall\": \"RED\"}"),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/projects/{project}/status-reports/{report}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/milestones", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/api/v1/projects/{project}/milestones",
+                        "{\"title\": \"Übernommen\", \"due\": \"2026-01-01\"}"),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/milestones/{milestone}", null),
+                new RecordEndpoint(
+                        HttpMethod.PUT,
+                        "/api/v1/projects/{project}/milestones/{milestone}",
+                        "{\"title\": \"Übernommen\", \"due\": \"2026-01-01\"}"),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/projects/{project}/milestones/{milestone}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/risks", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/api/v1/projects/{project}/risks",
+                        "{\"title\": \"Übernommen\", \"probability\": \"LOW\", \"impact\": \"LOW\"}"),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/risks/{risk}", null),
+                new RecordEndpoint(
+                        HttpMethod.PUT,
+                        "/api/v1/projects/{project}/risks/{risk}",
+                        "{\"title\": \"Übernommen\", \"probability\": \"LOW\", \"impact\": \"LOW\"}"),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/projects/{project}/risks/{risk}", null),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}", null),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/edit", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/projects/{project}",
+                        "title=Übernommen&mode=LINE&priority=LOW&reportingCadence=MONTHLY&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/phase", "phase=STOPPED&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/dependencies", null),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/dependencies", "version=0&remove={project}"),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/status-reports", null),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/status-reports/new", null),
+                new RecordEndpoint(
+                        HttpMethod.POST, "/projects/{project}/status-reports", "reportDate=2026-01-01&overall=RED"),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/status-reports/{report}/edit", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/projects/{project}/status-reports/{report}",
+                        "reportDate=2026-01-01&overall=RED&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/status-reports/{report}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/milestones", null),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/milestones/{milestone}/edit", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/projects/{project}/milestones/{milestone}",
+                        "title=Übernommen&due=2026-01-01&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/milestones/{milestone}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/risks", null),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/risks/{risk}/edit", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/projects/{project}/risks/{risk}",
+                        "title=Übernommen&probability=LOW&impact=LOW&version=0"),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/risks/{risk}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/audit/project/{project}", null));
     }
 
     static Stream<String> listEndpoints() {
@@ -131,7 +204,13 @@ class TenantIsolationIntegrationTests {
                 "/municipal-group",
                 "/strategy",
                 "/api/v1/fields?size=200",
-                "/api/v1/goals?size=200");
+                "/api/v1/goals?size=200",
+                "/projects",
+                "/projects?phase=IDEA&q=Geheimamt",
+                "/projects/board",
+                "/projects/roadmap",
+                "/projects/export.csv",
+                "/api/v1/projects?size=200");
     }
 
     @Autowired
@@ -167,6 +246,22 @@ class TenantIsolationIntegrationTests {
     @Autowired
     MusterstadtsStrategy strategy;
 
+    @Autowired
+    de.lotse.portfolio.Projects projects;
+
+    @Autowired
+    de.lotse.portfolio.StatusReports reports;
+
+    @Autowired
+    de.lotse.portfolio.Milestones milestones;
+
+    @Autowired
+    de.lotse.portfolio.Risks risks;
+
+    private de.lotse.portfolio.Project musterstadtsProject;
+
+    private java.util.Map<String, String> musterstadtsParts;
+
     @BeforeEach
     void createMusterstadtsRecord() {
         musterstadts =
@@ -177,6 +272,62 @@ class TenantIsolationIntegrationTests {
                 () -> group.create(new MunicipalCompanyData(
                         "Geheimwerke " + java.util.UUID.randomUUID(), null, LegalForm.GMBH, null, null, null)));
         strategy.create();
+        musterstadtsProject = tenants.as(
+                tenants.musterstadt(),
+                () -> projects.create(new de.lotse.portfolio.ProjectData(
+                        musterstadts.name() + " Projekt",
+                        null,
+                        java.util.Set.of(),
+                        null,
+                        musterstadts.id(),
+                        de.lotse.portfolio.ProjectMode.LINE,
+                        de.lotse.portfolio.ProjectPriority.HIGH,
+                        java.util.Set.of(),
+                        java.time.LocalDate.now(),
+                        java.time.LocalDate.now().plusMonths(3),
+                        de.lotse.portfolio.ReportingCadence.MONTHLY,
+                        java.util.Set.of(),
+                        false,
+                        null)));
+        musterstadtsParts = tenants.as(
+                tenants.musterstadt(),
+                () -> java.util.Map.of(
+                        "{report}",
+                        reports.create(
+                                        musterstadtsProject.id(),
+                                        new de.lotse.portfolio.StatusReportData(
+                                                java.time.LocalDate.now().minusDays(1),
+                                                de.lotse.portfolio.StatusLight.GREEN,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null))
+                                .id()
+                                .toString(),
+                        "{milestone}",
+                        milestones
+                                .create(
+                                        musterstadtsProject.id(),
+                                        new de.lotse.portfolio.MilestoneData(
+                                                "Geheim", java.time.LocalDate.now(), false))
+                                .id()
+                                .toString(),
+                        "{risk}",
+                        risks.create(
+                                        musterstadtsProject.id(),
+                                        new de.lotse.portfolio.RiskData(
+                                                "Geheim",
+                                                de.lotse.portfolio.RiskLevel.LOW,
+                                                de.lotse.portfolio.RiskLevel.LOW,
+                                                null,
+                                                null,
+                                                true))
+                                .id()
+                                .toString()));
     }
 
     @AfterEach
@@ -213,12 +364,47 @@ class TenantIsolationIntegrationTests {
         assertThat(company.version()).isEqualTo(musterstadtsCompany.version());
         assertThat(company.active()).isTrue();
         strategy.assertUnchanged();
+        de.lotse.portfolio.Project project =
+                tenants.as(tenants.musterstadt(), () -> projects.get(musterstadtsProject.id()));
+        assertThat(project.title()).isEqualTo(musterstadtsProject.title());
+        assertThat(project.version()).isEqualTo(musterstadtsProject.version());
+        assertThat(project.phase()).isEqualTo(de.lotse.portfolio.ProjectPhase.IDEA);
+        assertThat(tenants.as(tenants.musterstadt(), () -> reports.of(musterstadtsProject.id())))
+                .singleElement()
+                .satisfies(report -> assertThat(report.overall()).isEqualTo(de.lotse.portfolio.StatusLight.GREEN));
+        assertThat(tenants.as(tenants.musterstadt(), () -> milestones.of(musterstadtsProject.id())))
+                .singleElement()
+                .satisfies(milestone -> assertThat(milestone.title()).isEqualTo("Geheim"));
+        assertThat(tenants.as(tenants.musterstadt(), () -> risks.of(musterstadtsProject.id())))
+                .singleElement()
+                .satisfies(risk -> assertThat(risk.title()).isEqualTo("Geheim"));
     }
 
     private String fill(String template) {
-        return strategy.fill(template.replace("{id}", musterstadts.id().toString())
-                .replace("{user}", musterstadtsPerson.id().value().toString())
-                .replace("{company}", musterstadtsCompany.id().toString()));
+        String replaced =
+                strategy.fill(template.replace("{id}", musterstadts.id().toString())
+                        .replace("{user}", musterstadtsPerson.id().value().toString())
+                        .replace("{company}", musterstadtsCompany.id().toString())
+                        .replace("{project}", musterstadtsProject.id().toString()));
+        for (var part : musterstadtsParts.entrySet()) {
+            replaced = replaced.replace(part.getKey(), part.getValue());
+        }
+        return replaced;
+    }
+
+    @Test
+    void anotherMunicipalitysProjectsAreNotInTheApiList() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/projects?size=200&q=" + musterstadts.name())
+                        .with(user(users.loadUserByUsername("cdo@beispielhausen.example"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"totalItems\":0")));
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/projects?size=200")
+                        .with(user(users.loadUserByUsername("cdo@beispielhausen.example"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(musterstadts.name()))));
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/projects?size=200&q=" + musterstadts.name())
+                        .with(user(users.loadUserByUsername("cdo@musterstadt.example"))))
+                .andExpect(content().string(containsString(musterstadtsProject.title())));
     }
 
     @ParameterizedTest

@@ -34,7 +34,8 @@ class AuditController {
             "field_of_action", "/strategy/fields/",
             "goal", "/strategy/goals/",
             "indicator", "/strategy/indicators/",
-            "vision", "/strategy#");
+            "vision", "/strategy#",
+            "project", "/projects/");
 
     private final AuditTrail trail;
 

@@ -1,0 +1,113 @@
+package de.lotse.portfolio.api;
+
+import de.lotse.platform.ETags;
+import de.lotse.platform.StaleVersionException;
+import de.lotse.portfolio.Milestone;
+import de.lotse.portfolio.Milestones;
+import de.lotse.portfolio.ProjectId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The milestones of a project as a REST resource nested under the project. */
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}/milestones")
+@Tag(name = "Projects")
+class MilestoneApiController {
+
+    private final Milestones milestones;
+
+    MilestoneApiController(Milestones milestones) {
+        this.milestones = milestones;
+    }
+
+    @GetMapping
+    @Operation(summary = "The project's milestones, by due day")
+    List<MilestoneBody> list(@PathVariable UUID projectId) {
+        return milestones.of(new ProjectId(projectId)).stream()
+                .map(MilestoneBody::of)
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One of the project's milestones; the ETag is its version")
+    ResponseEntity<MilestoneBody> get(@PathVariable UUID projectId, @PathVariable UUID id) {
+        return withETag(HttpStatus.OK, milestones.get(new ProjectId(projectId), id));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Operation(summary = "Adds one to the project's milestones")
+    ResponseEntity<MilestoneBody> create(@PathVariable UUID projectId, @Valid @RequestBody MilestoneBody request) {
+        Milestone created = milestones.create(new ProjectId(projectId), request.data());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+                .path("/{id}")
+                .buildAndExpand(created.id())
+                .toUri();
+        return ResponseEntity.created(location)
+                .eTag(ETags.of(created.version()))
+                .body(MilestoneBody.of(created));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Operation(summary = "Changes one of the project's milestones; If-Match with its ETag is required")
+    ResponseEntity<MilestoneBody> update(
+            @PathVariable UUID projectId,
+            @PathVariable UUID id,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @RequestBody MilestoneBody request) {
+        return withETag(
+                HttpStatus.OK, milestones.update(new ProjectId(projectId), id, ETags.version(ifMatch), request.data()));
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Operation(summary = "Deletes one of the project's milestones; If-Match is checked when given")
+    ResponseEntity<Void> delete(
+            @PathVariable UUID projectId,
+            @PathVariable UUID id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        ProjectId project = new ProjectId(projectId);
+        long version = ifMatch == null ? milestones.get(project, id).version() : ETags.version(ifMatch);
+        milestones.delete(project, id, version);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A stale change answers 409 with the record as it is now. */
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "The record was changed in the meantime; nothing was overwritten.");
+        problem.setProperty("currentVersion", exception.currentVersion());
+        if (exception.current() instanceof Milestone current) {
+            problem.setProperty("current", MilestoneBody.of(current));
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .eTag(ETags.of(exception.currentVersion()))
+                .body(problem);
+    }
+
+    private static ResponseEntity<MilestoneBody> withETag(HttpStatus status, Milestone record) {
+        return ResponseEntity.status(status).eTag(ETags.of(record.version())).body(MilestoneBody.of(record));
+    }
+}
