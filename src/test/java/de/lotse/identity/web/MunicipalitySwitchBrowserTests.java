@@ -8,11 +8,12 @@ import de.lotse.BrowserTest;
 import de.lotse.identity.Membership;
 import de.lotse.identity.Role;
 import de.lotse.identity.UserAccount;
-import de.lotse.identity.UserAccountMother;
 import de.lotse.identity.UserAccountRepository;
 import de.lotse.tenancy.TenantFixture;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A person of Musterstadt and Beispielhausen switches between them in the header. */
 class MunicipalitySwitchBrowserTests extends BrowserTest {
@@ -20,19 +21,31 @@ class MunicipalitySwitchBrowserTests extends BrowserTest {
     private static final String PASSWORD = "ein langes Passwort für Tests";
 
     @Autowired
-    UserAccountMother people;
+    UserAccountRepository accounts;
 
     @Autowired
-    UserAccountRepository accounts;
+    PasswordEncoder passwordEncoder;
+
+    /**
+     * A person of Musterstadt and Beispielhausen, with an address of neither: other tests rely on no
+     * Musterstadt address being listed in Beispielhausen.
+     */
+    private UserAccount personOf(Role inMusterstadt, Role inBeispielhausen) {
+        UserAccount account = new UserAccount(
+                "zwei-kommunen-" + UUID.randomUUID() + "@zweckverband.example",
+                "Test Person",
+                passwordEncoder.encode(PASSWORD));
+        account.grant(new Membership(tenants.musterstadt(), inMusterstadt));
+        account.grant(new Membership(tenants.beispielhausen(), inBeispielhausen));
+        return accounts.save(account);
+    }
 
     @Autowired
     TenantFixture tenants;
 
     @Test
     void aPersonOfTwoMunicipalitiesSwitchesInTheHeader() {
-        UserAccount person = people.editor(PASSWORD);
-        person.grant(new Membership(tenants.beispielhausen(), Role.ADMIN));
-        accounts.save(person);
+        UserAccount person = personOf(Role.EDITOR, Role.ADMIN);
 
         logIn(person.email(), PASSWORD);
         assertThat(page.getByLabel("Kommune, in der Sie arbeiten"))

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A person of two municipalities picks the one to act in; never one without an active membership. */
 @LotseIntegrationTest
@@ -41,6 +42,23 @@ class MunicipalitySwitchIntegrationTests {
     UserAccountRepository accounts;
 
     @Autowired
+    PasswordEncoder passwordEncoder;
+
+    /**
+     * A person of Musterstadt and Beispielhausen, with an address of neither: other tests rely on no
+     * Musterstadt address being listed in Beispielhausen.
+     */
+    private UserAccount personOf(Role inMusterstadt, Role inBeispielhausen) {
+        UserAccount account = new UserAccount(
+                "zwei-kommunen-" + UUID.randomUUID() + "@zweckverband.example",
+                "Test Person",
+                passwordEncoder.encode(PASSWORD));
+        account.grant(new Membership(tenants.musterstadt(), inMusterstadt));
+        account.grant(new Membership(tenants.beispielhausen(), inBeispielhausen));
+        return accounts.save(account);
+    }
+
+    @Autowired
     TenantFixture tenants;
 
     @Autowired
@@ -53,9 +71,7 @@ class MunicipalitySwitchIntegrationTests {
 
     @BeforeEach
     void personOfTwoMunicipalities() {
-        person = people.editor(PASSWORD);
-        person.grant(new Membership(tenants.beispielhausen(), Role.VIEWER));
-        person = accounts.save(person);
+        person = personOf(Role.EDITOR, Role.VIEWER);
     }
 
     @Test
