@@ -32,6 +32,13 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 class RoleMatrixIntegrationTests {
 
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    private static final Set<Role> EVERYONE = EnumSet.of(Role.ADMIN, Role.EDITOR, Role.PILOT, Role.VIEWER);
+    private static final Set<Role> MONEY = EnumSet.of(Role.ADMIN, Role.EDITOR);
+    private static final Set<Role> TRAINING = EnumSet.of(Role.ADMIN, Role.EDITOR, Role.PILOT);
+    private static final String LINE_FORM = "fiscalYear=2031&costType=INVESTIVE&planned=1&approved=1&spent=0&version=0";
+    private static final String FUNDING_FORM =
+            "programme=EFRE&fundingBody=EU&status=PLANNED&requestedAmount=1000&version=0";
+    private static final String TRAINING_FORM = "title=Schulung&heldOn=2026-05-04&version=0";
 
     /** An action: a request and the roles that may send it. */
     record Action(HttpMethod method, String path, String form, Set<Role> allowed) {}
@@ -45,7 +52,21 @@ class RoleMatrixIntegrationTests {
                 new Action(HttpMethod.GET, "/users/{user}", null, ADMIN),
                 new Action(HttpMethod.POST, "/users/{user}", "role=PILOT&version=0", ADMIN),
                 new Action(HttpMethod.POST, "/users/{user}/active", "active=false&version=0", ADMIN),
-                new Action(HttpMethod.POST, "/users/{user}/password", "version=0", ADMIN));
+                new Action(HttpMethod.POST, "/users/{user}/password", "version=0", ADMIN),
+                new Action(HttpMethod.GET, "/portfolio/budget", null, EVERYONE),
+                new Action(HttpMethod.GET, "/portfolio/budget?year=2026", null, EVERYONE),
+                new Action(HttpMethod.GET, "/portfolio/funding?status=GRANTED&body=EU", null, EVERYONE),
+                new Action(HttpMethod.GET, "/projects/{project}/money", null, EVERYONE),
+                new Action(HttpMethod.GET, "/projects/{project}/money/budget-lines/new", null, MONEY),
+                new Action(HttpMethod.POST, "/projects/{project}/money/budget-lines", LINE_FORM, MONEY),
+                new Action(HttpMethod.GET, "/projects/{project}/money/budget-lines/{line}/edit", null, MONEY),
+                new Action(HttpMethod.POST, "/projects/{project}/money/budget-lines/{line}", LINE_FORM, MONEY),
+                new Action(HttpMethod.POST, "/projects/{project}/money/budget-lines/{line}/delete", "version=0", MONEY),
+                new Action(HttpMethod.GET, "/projects/{project}/money/funding-applications/new", null, MONEY),
+                new Action(HttpMethod.POST, "/projects/{project}/money/funding-applications", FUNDING_FORM, MONEY),
+                new Action(HttpMethod.GET, "/projects/{project}/qualification", null, EVERYONE),
+                new Action(HttpMethod.GET, "/projects/{project}/qualification/new", null, TRAINING),
+                new Action(HttpMethod.POST, "/projects/{project}/qualification", TRAINING_FORM, TRAINING));
     }
 
     private static final Map<Role, String> DEMO_USERS = Map.of(
@@ -71,17 +92,46 @@ class RoleMatrixIntegrationTests {
     @Autowired
     UserAccountRepository accounts;
 
+    @Autowired
+    de.lotse.portfolio.PortfolioFixture portfolio;
+
+    @Autowired
+    de.lotse.tenancy.TenantFixture tenants;
+
+    @Autowired
+    de.lotse.portfolio.money.BudgetLines budgetLines;
+
     private UserAccount target;
+
+    private de.lotse.portfolio.ProjectId project;
+
+    private de.lotse.portfolio.money.BudgetLine line;
 
     @BeforeEach
     void createTarget() {
         target = people.editor("Ein Ziel mit Passwort");
+        project = portfolio.project(tenants.musterstadt(), "Rollenprojekt");
+        line = tenants.as(
+                tenants.musterstadt(),
+                () -> budgetLines.create(
+                        project,
+                        new de.lotse.portfolio.money.BudgetLineData(
+                                2030,
+                                de.lotse.portfolio.money.CostType.CONSUMPTIVE,
+                                java.math.BigDecimal.TEN,
+                                java.math.BigDecimal.TEN,
+                                java.math.BigDecimal.ONE,
+                                null,
+                                null)));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("matrix")
     void onlyTheAllowedRolesMayAct(Role role, Action action) throws Exception {
-        String path = action.path().replace("{user}", target.id().value().toString());
+        String path = action.path()
+                .replace("{user}", target.id().value().toString())
+                .replace("{project}", project.toString())
+                .replace("{line}", line.id().toString());
         var request = MockMvcRequestBuilders.request(action.method(), path)
                 .with(user(users.loadUserByUsername(DEMO_USERS.get(role))))
                 .with(csrf());
@@ -104,6 +154,10 @@ class RoleMatrixIntegrationTests {
                         assertThat(membership.active()).isTrue();
                         assertThat(membership.version()).isZero();
                     });
+            assertThat(tenants.as(
+                            tenants.musterstadt(),
+                            () -> budgetLines.get(project, line.id()).version()))
+                    .isZero();
         }
     }
 }

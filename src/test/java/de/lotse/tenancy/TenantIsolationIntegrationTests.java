@@ -43,6 +43,14 @@ class TenantIsolationIntegrationTests {
 
     static Stream<RecordEndpoint> recordEndpoints() {
         String department = "{\"name\": \"Übernommen\", \"level\": \"OFFICE\"}";
+        String line =
+                "{\"fiscalYear\": 2040, \"costType\": \"INVESTIVE\", \"planned\": 1, \"approved\": 1, \"spent\": 1}";
+        String lineForm = "fiscalYear=2040&costType=INVESTIVE&planned=1&approved=1&spent=1&version=0";
+        String funding = "{\"programme\": \"Übernommen\", \"fundingBody\": \"EU\", \"status\": \"PLANNED\","
+                + " \"requestedAmount\": 1}";
+        String fundingForm = "programme=Übernommen&fundingBody=EU&status=PLANNED&requestedAmount=1&version=0";
+        String training = "{\"title\": \"Übernommen\", \"heldOn\": \"2026-01-01\"}";
+        String trainingForm = "title=Übernommen&heldOn=2026-01-01&version=0";
         return Stream.of(
                 new RecordEndpoint(HttpMethod.GET, "/api/v1/departments/{id}", null),
                 new RecordEndpoint(HttpMethod.PUT, "/api/v1/departments/{id}", department),
@@ -56,7 +64,56 @@ class TenantIsolationIntegrationTests {
                 new RecordEndpoint(HttpMethod.GET, "/users/{user}", null),
                 new RecordEndpoint(HttpMethod.POST, "/users/{user}", "role=ADMIN&version=0"),
                 new RecordEndpoint(HttpMethod.POST, "/users/{user}/active", "active=false&version=0"),
-                new RecordEndpoint(HttpMethod.POST, "/users/{user}/password", "version=0"));
+                new RecordEndpoint(HttpMethod.POST, "/users/{user}/password", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/budget-lines", null),
+                new RecordEndpoint(HttpMethod.POST, "/api/v1/projects/{project}/budget-lines", line),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/budget-lines/{line}", null),
+                new RecordEndpoint(HttpMethod.PUT, "/api/v1/projects/{project}/budget-lines/{line}", line),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/projects/{project}/budget-lines/{line}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/funding-applications", null),
+                new RecordEndpoint(HttpMethod.POST, "/api/v1/projects/{project}/funding-applications", funding),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/funding-applications/{funding}", null),
+                new RecordEndpoint(
+                        HttpMethod.PUT, "/api/v1/projects/{project}/funding-applications/{funding}", funding),
+                new RecordEndpoint(
+                        HttpMethod.DELETE, "/api/v1/projects/{project}/funding-applications/{funding}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/qualification-measures", null),
+                new RecordEndpoint(HttpMethod.POST, "/api/v1/projects/{project}/qualification-measures", training),
+                new RecordEndpoint(
+                        HttpMethod.GET, "/api/v1/projects/{project}/qualification-measures/{training}", null),
+                new RecordEndpoint(
+                        HttpMethod.PUT, "/api/v1/projects/{project}/qualification-measures/{training}", training),
+                new RecordEndpoint(
+                        HttpMethod.DELETE, "/api/v1/projects/{project}/qualification-measures/{training}", null),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/money", null),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/money/budget-lines/new", null),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/money/budget-lines", lineForm),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/money/budget-lines/{line}/edit", null),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/money/budget-lines/{line}", lineForm),
+                new RecordEndpoint(
+                        HttpMethod.POST, "/projects/{project}/money/budget-lines/{line}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/money/funding-applications/new", null),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/money/funding-applications", fundingForm),
+                new RecordEndpoint(
+                        HttpMethod.GET, "/projects/{project}/money/funding-applications/{funding}/edit", null),
+                new RecordEndpoint(
+                        HttpMethod.POST, "/projects/{project}/money/funding-applications/{funding}", fundingForm),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/projects/{project}/money/funding-applications/{funding}/delete",
+                        "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/qualification", null),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/qualification/new", null),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/qualification", trainingForm),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/qualification/{training}/edit", null),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/qualification/{training}", trainingForm),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/qualification/{training}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/portfolio/budget-lines/{line}", null),
+                new RecordEndpoint(HttpMethod.GET, "/portfolio/funding-applications/{funding}", null),
+                new RecordEndpoint(HttpMethod.GET, "/portfolio/qualification-measures/{training}", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/budget_line/{line}", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/funding_application/{funding}", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/qualification_measure/{training}", null));
     }
 
     static Stream<String> listEndpoints() {
@@ -65,7 +122,11 @@ class TenantIsolationIntegrationTests {
                 "/departments",
                 "/users",
                 "/users?q=example",
-                "/users?role=ADMIN&active=true");
+                "/users?role=ADMIN&active=true",
+                "/portfolio/budget",
+                "/portfolio/budget?year=2026",
+                "/portfolio/funding",
+                "/portfolio/funding?status=PLANNED&body=EU&from=2020-01-01&to=2040-12-31");
     }
 
     @Autowired
@@ -93,11 +154,36 @@ class TenantIsolationIntegrationTests {
 
     private UserAccount musterstadtsPerson;
 
+    @Autowired
+    de.lotse.portfolio.PortfolioFixture portfolio;
+
+    @Autowired
+    de.lotse.portfolio.money.MoneyMother money;
+
+    private de.lotse.portfolio.money.MoneyMother.Records musterstadtsMoney;
+
     @BeforeEach
     void createMusterstadtsRecord() {
         musterstadts =
                 tenants.as(tenants.musterstadt(), () -> departments.create(DepartmentMother.office("Geheimamt")));
         musterstadtsPerson = people.editor("Geheimes Passwort 123");
+        musterstadtsMoney = money.recordsOf(
+                tenants.musterstadt(),
+                portfolio.project(
+                        tenants.musterstadt(),
+                        "Geheimprojekt",
+                        musterstadts.id().value(),
+                        java.util.List.of()),
+                musterstadts.name());
+        // Beispielhausen's own money, so that its overviews show something of its own
+        money.recordsOf(
+                tenants.beispielhausen(),
+                portfolio.project(
+                        tenants.beispielhausen(),
+                        "Fachbereich 1: Digitale Bauakte",
+                        portfolio.department(tenants.beispielhausen(), "Fachbereich 1 – Zentrale Dienste"),
+                        java.util.List.of()),
+                "Landesprogramm Digitale Kommune");
     }
 
     @ParameterizedTest
@@ -109,7 +195,15 @@ class TenantIsolationIntegrationTests {
                                 .replace("{id}", musterstadts.id().toString())
                                 .replace(
                                         "{user}",
-                                        musterstadtsPerson.id().value().toString()))
+                                        musterstadtsPerson.id().value().toString())
+                                .replace(
+                                        "{project}", musterstadtsMoney.project().toString())
+                                .replace("{line}", musterstadtsMoney.line().toString())
+                                .replace(
+                                        "{funding}", musterstadtsMoney.funding().toString())
+                                .replace(
+                                        "{training}",
+                                        musterstadtsMoney.training().toString()))
                 .with(user(users.loadUserByUsername("cdo@beispielhausen.example")))
                 .with(csrf());
         if (endpoint.body() != null) {
@@ -130,6 +224,7 @@ class TenantIsolationIntegrationTests {
         assertThat(person.memberships()).containsExactlyElementsOf(musterstadtsPerson.memberships());
         assertThat(person.mustChangePassword()).isFalse();
         assertThat(person.passwordHash()).isEqualTo(musterstadtsPerson.passwordHash());
+        assertThat(money.unchanged(tenants.musterstadt(), musterstadtsMoney)).isTrue();
     }
 
     @ParameterizedTest

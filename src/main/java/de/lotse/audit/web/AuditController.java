@@ -28,7 +28,11 @@ class AuditController {
     static final int PAGE_SIZE = 25;
 
     /** Where a record of each type is shown; the history page links back to it. */
-    private static final Map<String, String> RECORD_PAGES = Map.of("department", "/departments/");
+    private static final Map<String, String> RECORD_PAGES = Map.of(
+            "department", "/departments/",
+            "budget_line", "/portfolio/budget-lines/",
+            "funding_application", "/portfolio/funding-applications/",
+            "qualification_measure", "/portfolio/qualification-measures/");
 
     private final AuditTrail trail;
 
