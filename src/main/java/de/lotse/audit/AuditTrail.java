@@ -297,8 +297,8 @@ public class AuditTrail {
                                             change.property(),
                                             change.oldValue(),
                                             change.newValue(),
-                                            labels.get(change.oldValue()),
-                                            labels.get(change.newValue()))
+                                            label(labels, change.oldValue()),
+                                            label(labels, change.newValue()))
                                     : change)
                             .toList();
                     return new AuditEntry(
@@ -313,6 +313,11 @@ public class AuditTrail {
                             changes);
                 })
                 .toList();
+    }
+
+    /** The label of a referenced id; none for an absent value (immutable maps refuse null keys). */
+    private static String label(Map<String, String> labels, String id) {
+        return id == null ? null : labels.get(id);
     }
 
     private Map<String, String> names(String recordType, Collection<String> ids) {

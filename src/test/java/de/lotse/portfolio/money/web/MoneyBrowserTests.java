@@ -87,7 +87,7 @@ class MoneyBrowserTests extends BrowserTest {
         navigation("Budget").click();
         assertThat(row("#budget-by-department", office)).containsText("120.000,50 €");
         assertAccessible();
-        page.getByLabel("Haushaltsjahr").selectOption("2029");
+        page.locator("#filter-year").selectOption("2029");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anzeigen"))
                 .click();
         assertThat(page.locator("#budget-total")).containsText("100.000,00 €");
@@ -95,6 +95,9 @@ class MoneyBrowserTests extends BrowserTest {
         assertAccessible();
 
         navigation("Fördermittel").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Fördermittel");
+        assertAccessible();
         page.getByLabel("Status").selectOption("GRANTED");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtern"))
                 .click();
