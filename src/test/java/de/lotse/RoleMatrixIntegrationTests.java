@@ -36,6 +36,12 @@ class RoleMatrixIntegrationTests {
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
     private static final Set<Role> EVERYONE = EnumSet.of(Role.ADMIN, Role.EDITOR, Role.PILOT, Role.VIEWER);
     private static final Set<Role> MAINTAIN = EnumSet.of(Role.ADMIN, Role.EDITOR);
+    private static final Set<Role> MONEY = EnumSet.of(Role.ADMIN, Role.EDITOR);
+    private static final Set<Role> TRAINING = EnumSet.of(Role.ADMIN, Role.EDITOR, Role.PILOT);
+    private static final String LINE_FORM = "fiscalYear=2031&costType=INVESTIVE&planned=1&approved=1&spent=0&version=0";
+    private static final String FUNDING_FORM =
+            "programme=EFRE&fundingBody=EU&status=PLANNED&requestedAmount=1000&version=0";
+    private static final String TRAINING_FORM = "title=Schulung&heldOn=2026-05-04&version=0";
 
     /** An action: a request (a form, or with {@code body} a JSON body) and the roles that may send it. */
     record Action(HttpMethod method, String path, String form, Set<Role> allowed, MediaType body) {
@@ -150,7 +156,21 @@ class RoleMatrixIntegrationTests {
                 new Action(
                         HttpMethod.POST, "/projects/{project}/risks", "title=R&probability=LOW&impact=LOW", MAINTAIN),
                 new Action(HttpMethod.GET, "/projects/topics", null, ADMIN),
-                new Action(HttpMethod.POST, "/projects/topics", "name=Neues Thema {email}", ADMIN));
+                new Action(HttpMethod.POST, "/projects/topics", "name=Neues Thema {email}", ADMIN),
+                new Action(HttpMethod.GET, "/portfolio/budget", null, EVERYONE),
+                new Action(HttpMethod.GET, "/portfolio/budget?year=2026", null, EVERYONE),
+                new Action(HttpMethod.GET, "/portfolio/funding?status=GRANTED&body=EU", null, EVERYONE),
+                new Action(HttpMethod.GET, "/projects/{project}/money", null, EVERYONE),
+                new Action(HttpMethod.GET, "/projects/{project}/money/budget-lines/new", null, MONEY),
+                new Action(HttpMethod.POST, "/projects/{project}/money/budget-lines", LINE_FORM, MONEY),
+                new Action(HttpMethod.GET, "/projects/{project}/money/budget-lines/{line}/edit", null, MONEY),
+                new Action(HttpMethod.POST, "/projects/{project}/money/budget-lines/{line}", LINE_FORM, MONEY),
+                new Action(HttpMethod.POST, "/projects/{project}/money/budget-lines/{line}/delete", "version=0", MONEY),
+                new Action(HttpMethod.GET, "/projects/{project}/money/funding-applications/new", null, MONEY),
+                new Action(HttpMethod.POST, "/projects/{project}/money/funding-applications", FUNDING_FORM, MONEY),
+                new Action(HttpMethod.GET, "/projects/{project}/qualification", null, EVERYONE),
+                new Action(HttpMethod.GET, "/projects/{project}/qualification/new", null, TRAINING),
+                new Action(HttpMethod.POST, "/projects/{project}/qualification", TRAINING_FORM, TRAINING));
     }
 
     private static final Map<Role, String> DEMO_USERS = Map.of(
@@ -185,9 +205,14 @@ class RoleMatrixIntegrationTests {
     @Autowired
     de.lotse.portfolio.Projects projects;
 
+    @Autowired
+    de.lotse.portfolio.money.BudgetLines budgetLines;
+
     private UserAccount target;
 
     private de.lotse.portfolio.Project project;
+
+    private de.lotse.portfolio.money.BudgetLine line;
 
     @BeforeEach
     void createTarget() {
@@ -197,6 +222,18 @@ class RoleMatrixIntegrationTests {
                 tenants.musterstadt(),
                 () -> projects.create(
                         de.lotse.portfolio.ProjectData.titled("Rollenprobe " + java.util.UUID.randomUUID())));
+        line = tenants.as(
+                tenants.musterstadt(),
+                () -> budgetLines.create(
+                        project.id(),
+                        new de.lotse.portfolio.money.BudgetLineData(
+                                2030,
+                                de.lotse.portfolio.money.CostType.CONSUMPTIVE,
+                                java.math.BigDecimal.TEN,
+                                java.math.BigDecimal.TEN,
+                                java.math.BigDecimal.ONE,
+                                null,
+                                null)));
     }
 
     @AfterEach
@@ -209,7 +246,8 @@ class RoleMatrixIntegrationTests {
     void onlyTheAllowedRolesMayAct(Role role, Action action) throws Exception {
         String path = strategy.fill(action.path()
                 .replace("{user}", target.id().value().toString())
-                .replace("{project}", project.id().toString()));
+                .replace("{project}", project.id().toString())
+                .replace("{line}", line.id().toString()));
         var request = MockMvcRequestBuilders.request(action.method(), path)
                 .with(user(users.loadUserByUsername(DEMO_USERS.get(role))))
                 .with(csrf());
@@ -238,6 +276,10 @@ class RoleMatrixIntegrationTests {
             de.lotse.portfolio.Project after = tenants.as(tenants.musterstadt(), () -> projects.get(project.id()));
             assertThat(after.version()).isEqualTo(project.version());
             assertThat(after.title()).isEqualTo(project.title());
+            assertThat(tenants.as(
+                            tenants.musterstadt(),
+                            () -> budgetLines.get(project.id(), line.id()).version()))
+                    .isZero();
         }
     }
 }

@@ -50,6 +50,7 @@ class DemoMunicipality implements ApplicationRunner {
     private final DemoMunicipalGroup group;
     private final DemoStrategy strategy;
     private final DemoPortfolio portfolio;
+    private final DemoMoney money;
     private final TransactionTemplate transaction;
 
     DemoMunicipality(
@@ -60,6 +61,7 @@ class DemoMunicipality implements ApplicationRunner {
             DemoMunicipalGroup group,
             DemoStrategy strategy,
             DemoPortfolio portfolio,
+            DemoMoney money,
             TransactionTemplate transaction) {
         this.municipalities = municipalities;
         this.accounts = accounts;
@@ -68,6 +70,7 @@ class DemoMunicipality implements ApplicationRunner {
         this.group = group;
         this.strategy = strategy;
         this.portfolio = portfolio;
+        this.money = money;
         this.transaction = transaction;
     }
 
@@ -106,6 +109,8 @@ class DemoMunicipality implements ApplicationRunner {
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> strategy.beispielhausen()));
         CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> portfolio.musterstadt()));
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> portfolio.beispielhausen()));
+        CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> money.musterstadt()));
+        CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> money.beispielhausen()));
         log.info("Created the demo municipalities Musterstadt and Beispielhausen;"
                 + " log in as cdo@musterstadt.example with the password 'demo'");
         return true;

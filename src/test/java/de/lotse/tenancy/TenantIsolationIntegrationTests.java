@@ -50,6 +50,14 @@ class TenantIsolationIntegrationTests {
         String goal = "{\"title\": \"Übernommen\", \"fieldId\": \"{field}\"}";
         String indicator = "{\"name\": \"Übernommen\", \"unit\": \"%\", \"direction\": \"HIGHER_IS_BETTER\"}";
         String value = "{\"measuredOn\": \"2026-01-01\", \"value\": 1}";
+        String line =
+                "{\"fiscalYear\": 2040, \"costType\": \"INVESTIVE\", \"planned\": 1, \"approved\": 1, \"spent\": 1}";
+        String lineForm = "fiscalYear=2040&costType=INVESTIVE&planned=1&approved=1&spent=1&version=0";
+        String funding = "{\"programme\": \"Übernommen\", \"fundingBody\": \"EU\", \"status\": \"PLANNED\","
+                + " \"requestedAmount\": 1}";
+        String fundingForm = "programme=Übernommen&fundingBody=EU&status=PLANNED&requestedAmount=1&version=0";
+        String training = "{\"title\": \"Übernommen\", \"heldOn\": \"2026-01-01\"}";
+        String trainingForm = "title=Übernommen&heldOn=2026-01-01&version=0";
         return Stream.of(
                 new RecordEndpoint(HttpMethod.GET, "/api/v1/departments/{id}", null),
                 new RecordEndpoint(HttpMethod.PUT, "/api/v1/departments/{id}", department),
@@ -190,7 +198,56 @@ class TenantIsolationIntegrationTests {
                         "/projects/{project}/risks/{risk}",
                         "title=Übernommen&probability=LOW&impact=LOW&version=0"),
                 new RecordEndpoint(HttpMethod.POST, "/projects/{project}/risks/{risk}/delete", "version=0"),
-                new RecordEndpoint(HttpMethod.GET, "/audit/project/{project}", null));
+                new RecordEndpoint(HttpMethod.GET, "/audit/project/{project}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/budget-lines", null),
+                new RecordEndpoint(HttpMethod.POST, "/api/v1/projects/{project}/budget-lines", line),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/budget-lines/{line}", null),
+                new RecordEndpoint(HttpMethod.PUT, "/api/v1/projects/{project}/budget-lines/{line}", line),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/projects/{project}/budget-lines/{line}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/funding-applications", null),
+                new RecordEndpoint(HttpMethod.POST, "/api/v1/projects/{project}/funding-applications", funding),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/funding-applications/{funding}", null),
+                new RecordEndpoint(
+                        HttpMethod.PUT, "/api/v1/projects/{project}/funding-applications/{funding}", funding),
+                new RecordEndpoint(
+                        HttpMethod.DELETE, "/api/v1/projects/{project}/funding-applications/{funding}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/qualification-measures", null),
+                new RecordEndpoint(HttpMethod.POST, "/api/v1/projects/{project}/qualification-measures", training),
+                new RecordEndpoint(
+                        HttpMethod.GET, "/api/v1/projects/{project}/qualification-measures/{training}", null),
+                new RecordEndpoint(
+                        HttpMethod.PUT, "/api/v1/projects/{project}/qualification-measures/{training}", training),
+                new RecordEndpoint(
+                        HttpMethod.DELETE, "/api/v1/projects/{project}/qualification-measures/{training}", null),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/money", null),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/money/budget-lines/new", null),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/money/budget-lines", lineForm),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/money/budget-lines/{line}/edit", null),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/money/budget-lines/{line}", lineForm),
+                new RecordEndpoint(
+                        HttpMethod.POST, "/projects/{project}/money/budget-lines/{line}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/money/funding-applications/new", null),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/money/funding-applications", fundingForm),
+                new RecordEndpoint(
+                        HttpMethod.GET, "/projects/{project}/money/funding-applications/{funding}/edit", null),
+                new RecordEndpoint(
+                        HttpMethod.POST, "/projects/{project}/money/funding-applications/{funding}", fundingForm),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/projects/{project}/money/funding-applications/{funding}/delete",
+                        "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/qualification", null),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/qualification/new", null),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/qualification", trainingForm),
+                new RecordEndpoint(HttpMethod.GET, "/projects/{project}/qualification/{training}/edit", null),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/qualification/{training}", trainingForm),
+                new RecordEndpoint(HttpMethod.POST, "/projects/{project}/qualification/{training}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/portfolio/budget-lines/{line}", null),
+                new RecordEndpoint(HttpMethod.GET, "/portfolio/funding-applications/{funding}", null),
+                new RecordEndpoint(HttpMethod.GET, "/portfolio/qualification-measures/{training}", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/budget_line/{line}", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/funding_application/{funding}", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/qualification_measure/{training}", null));
     }
 
     static Stream<String> listEndpoints() {
@@ -210,7 +267,11 @@ class TenantIsolationIntegrationTests {
                 "/projects/board",
                 "/projects/roadmap",
                 "/projects/export.csv",
-                "/api/v1/projects?size=200");
+                "/api/v1/projects?size=200",
+                "/portfolio/budget",
+                "/portfolio/budget?year=2026",
+                "/portfolio/funding",
+                "/portfolio/funding?status=PLANNED&body=EU&from=2020-01-01&to=2040-12-31");
     }
 
     @Autowired
@@ -261,6 +322,14 @@ class TenantIsolationIntegrationTests {
     private de.lotse.portfolio.Project musterstadtsProject;
 
     private java.util.Map<String, String> musterstadtsParts;
+
+    @Autowired
+    de.lotse.portfolio.money.MoneyMother money;
+
+    private de.lotse.portfolio.money.MoneyMother.Records musterstadtsMoney;
+
+    @Autowired
+    de.lotse.portfolio.PortfolioFixture portfolio;
 
     @BeforeEach
     void createMusterstadtsRecord() {
@@ -328,6 +397,16 @@ class TenantIsolationIntegrationTests {
                                                 true))
                                 .id()
                                 .toString()));
+        musterstadtsMoney = money.recordsOf(tenants.musterstadt(), musterstadtsProject.id(), musterstadts.name());
+        // Beispielhausen's own money, so that its overviews show something of its own
+        money.recordsOf(
+                tenants.beispielhausen(),
+                portfolio.project(
+                        tenants.beispielhausen(),
+                        "Fachbereich 1: Digitale Bauakte",
+                        portfolio.department(tenants.beispielhausen(), "Fachbereich 1 – Zentrale Dienste"),
+                        java.util.List.of()),
+                "Landesprogramm Digitale Kommune");
     }
 
     @AfterEach
@@ -364,6 +443,7 @@ class TenantIsolationIntegrationTests {
         assertThat(company.version()).isEqualTo(musterstadtsCompany.version());
         assertThat(company.active()).isTrue();
         strategy.assertUnchanged();
+        assertThat(money.unchanged(tenants.musterstadt(), musterstadtsMoney)).isTrue();
         de.lotse.portfolio.Project project =
                 tenants.as(tenants.musterstadt(), () -> projects.get(musterstadtsProject.id()));
         assertThat(project.title()).isEqualTo(musterstadtsProject.title());
@@ -385,7 +465,10 @@ class TenantIsolationIntegrationTests {
                 strategy.fill(template.replace("{id}", musterstadts.id().toString())
                         .replace("{user}", musterstadtsPerson.id().value().toString())
                         .replace("{company}", musterstadtsCompany.id().toString())
-                        .replace("{project}", musterstadtsProject.id().toString()));
+                        .replace("{project}", musterstadtsProject.id().toString())
+                        .replace("{line}", musterstadtsMoney.line().toString())
+                        .replace("{funding}", musterstadtsMoney.funding().toString())
+                        .replace("{training}", musterstadtsMoney.training().toString()));
         for (var part : musterstadtsParts.entrySet()) {
             replaced = replaced.replace(part.getKey(), part.getValue());
         }

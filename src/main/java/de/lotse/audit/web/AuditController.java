@@ -28,14 +28,17 @@ class AuditController {
     static final int PAGE_SIZE = 25;
 
     /** Where a record of each type is shown; the history page links back to it. */
-    private static final Map<String, String> RECORD_PAGES = Map.of(
-            "department", "/departments/",
-            "municipal_company", "/municipal-group/",
-            "field_of_action", "/strategy/fields/",
-            "goal", "/strategy/goals/",
-            "indicator", "/strategy/indicators/",
-            "vision", "/strategy#",
-            "project", "/projects/");
+    private static final Map<String, String> RECORD_PAGES = Map.ofEntries(
+            Map.entry("department", "/departments/"),
+            Map.entry("municipal_company", "/municipal-group/"),
+            Map.entry("field_of_action", "/strategy/fields/"),
+            Map.entry("goal", "/strategy/goals/"),
+            Map.entry("indicator", "/strategy/indicators/"),
+            Map.entry("vision", "/strategy#"),
+            Map.entry("project", "/projects/"),
+            Map.entry("budget_line", "/portfolio/budget-lines/"),
+            Map.entry("funding_application", "/portfolio/funding-applications/"),
+            Map.entry("qualification_measure", "/portfolio/qualification-measures/"));
 
     private final AuditTrail trail;
 
