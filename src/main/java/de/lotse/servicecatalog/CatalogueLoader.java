@@ -54,25 +54,24 @@ class CatalogueLoader implements SmartInitializingSingleton {
 
     Outcome load(ShippedCatalogue shipped) {
         long start = System.nanoTime();
-        Catalogue catalogue = CatalogueFiles.read(shipped.files());
-        // most starts end here, without taking the lock
-        Outcome outcome = unchanged(catalogue, shipped.contentDate())
+        String checksum = CatalogueFiles.checksum(shipped.files());
+        // most starts end here, without reading the files or taking the lock
+        Outcome outcome = unchanged(checksum, shipped.contentDate())
                 .orElseGet(() -> transaction.execute(status -> {
+                    Catalogue catalogue = CatalogueFiles.read(shipped.files());
                     // released at commit; a second node starting now waits here and then finds it applied
                     writer.lock();
-                    return unchanged(catalogue, shipped.contentDate()).orElseGet(() -> {
+                    return unchanged(checksum, shipped.contentDate()).orElseGet(() -> {
                         writer.apply(catalogue, shipped.label(), shipped.contentDate(), SHIPPED);
                         return Outcome.APPLIED;
                     });
                 }));
         log.info(
-                "Service catalogue '{}' of {}: {} in {} ms ({} OZG-Leistungen, {} LeiKa services)",
+                "Service catalogue '{}' of {}: {} in {} ms",
                 shipped.label(),
                 shipped.contentDate(),
                 outcome,
-                Duration.ofNanos(System.nanoTime() - start).toMillis(),
-                catalogue.ozgServices().size(),
-                catalogue.leikaServices().size());
+                Duration.ofNanos(System.nanoTime() - start).toMillis());
         return outcome;
     }
 
