@@ -9,12 +9,30 @@ create table catalogue_version (
     id             integer      generated always as identity primary key,
     label          varchar(300) not null,
     content_date   date         not null,
-    checksum       varchar(64)  not null unique,
+    checksum       varchar(64)  not null,
     applied_at     timestamptz  not null,
     applied_by     varchar(200) not null,
     topics         integer      not null,
     ozg_services   integer      not null,
     leika_services integer      not null
+);
+
+create index catalogue_version_checksum on catalogue_version (checksum);
+
+-- Catalogue files an operator uploaded, kept between the preview and applying them (nodes keep no
+-- state); applied_version is set once they are applied.
+create table catalogue_import (
+    id              uuid         primary key,
+    label           varchar(300) not null,
+    content_date    date         not null,
+    checksum        varchar(64)  not null,
+    uploaded_at     timestamptz  not null,
+    uploaded_by     varchar(200) not null,
+    topics          bytea        not null,
+    life_situations bytea        not null,
+    ozg_services    bytea        not null,
+    leika_services  bytea        not null,
+    applied_version integer      references catalogue_version (id)
 );
 
 -- Themenfelder, keyed by name across catalogues.

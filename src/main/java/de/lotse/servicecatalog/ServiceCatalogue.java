@@ -46,21 +46,32 @@ public class ServiceCatalogue {
 
     /** The catalogue applied last, if any. */
     public Optional<CatalogueVersion> currentVersion() {
-        return jdbc.sql(
-                        """
-                        select id, label, content_date, applied_at, applied_by, topics, ozg_services, leika_services
-                        from catalogue_version order by id desc limit 1
-                        """)
-                .query((rs, n) -> new CatalogueVersion(
-                        rs.getInt("id"),
-                        rs.getString("label"),
-                        rs.getObject("content_date", java.time.LocalDate.class),
-                        rs.getTimestamp("applied_at").toInstant(),
-                        rs.getString("applied_by"),
-                        rs.getInt("topics"),
-                        rs.getInt("ozg_services"),
-                        rs.getInt("leika_services")))
+        return jdbc.sql(VERSIONS + " order by id desc limit 1")
+                .query(ServiceCatalogue::version)
                 .optional();
+    }
+
+    /** Every catalogue applied so far, the newest first. */
+    public List<CatalogueVersion> versions() {
+        return jdbc.sql(VERSIONS + " order by id desc")
+                .query(ServiceCatalogue::version)
+                .list();
+    }
+
+    private static final String VERSIONS =
+            "select id, label, content_date, applied_at, applied_by, topics, ozg_services, leika_services"
+                    + " from catalogue_version";
+
+    private static CatalogueVersion version(ResultSet rs, int row) throws SQLException {
+        return new CatalogueVersion(
+                rs.getInt("id"),
+                rs.getString("label"),
+                rs.getObject("content_date", java.time.LocalDate.class),
+                rs.getTimestamp("applied_at").toInstant(),
+                rs.getString("applied_by"),
+                rs.getInt("topics"),
+                rs.getInt("ozg_services"),
+                rs.getInt("leika_services"));
     }
 
     /** Themenfelder → Lebenslagen → OZG-Leistungen of the current catalogue, in one query. */
