@@ -47,6 +47,8 @@ class DemoMunicipality implements ApplicationRunner {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final DemoOrganisation organisation;
+    private final DemoServices services;
+    private final java.time.Clock clock;
     private final TransactionTemplate transaction;
 
     DemoMunicipality(
@@ -54,11 +56,15 @@ class DemoMunicipality implements ApplicationRunner {
             UserAccountRepository accounts,
             PasswordEncoder passwordEncoder,
             DemoOrganisation organisation,
+            DemoServices services,
+            java.time.Clock clock,
             TransactionTemplate transaction) {
         this.municipalities = municipalities;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.organisation = organisation;
+        this.services = services;
+        this.clock = clock;
         this.transaction = transaction;
     }
 
@@ -91,6 +97,9 @@ class DemoMunicipality implements ApplicationRunner {
         }
         CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> organisation.musterstadt()));
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> organisation.beispielhausen()));
+        int year = java.time.LocalDate.now(clock).getYear();
+        CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> services.musterstadt(year)));
+        CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> services.beispielhausen()));
         log.info("Created the demo municipalities Musterstadt and Beispielhausen;"
                 + " log in as cdo@musterstadt.example with the password 'demo'");
         return true;

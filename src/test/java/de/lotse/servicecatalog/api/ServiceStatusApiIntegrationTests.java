@@ -102,20 +102,30 @@ class ServiceStatusApiIntegrationTests {
                         .content("{\"leikaKeys\": [\"" + key + "\"], \"maturityLevel\": 4}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.updated").value(1));
+        String etag = mvc.perform(get("/api/v1/service-status/" + key).with(as("cdo@musterstadt.example")))
+                .andExpect(jsonPath("$.maturityLevel").value(4))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        mvc.perform(put("/api/v1/service-status/" + key)
+                        .with(as("cdo@musterstadt.example"))
+                        .with(csrf())
+                        .header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"maturityLevel\": 4, \"solutionName\": \"Geheimportal Musterstadt\"}"))
+                .andExpect(status().isOk());
 
         mvc.perform(get("/api/v1/service-status/" + key).with(as("cdo@beispielhausen.example")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.maturityLevel").value(0));
-        mvc.perform(get("/api/v1/service-status")
-                        .param("maturityLevel", "4")
-                        .param("size", "500")
-                        .with(as("cdo@beispielhausen.example")))
-                .andExpect(jsonPath("$.items[*].leikaKey", not(hasItem(key))));
-        mvc.perform(get("/api/v1/service-status")
-                        .param("maturityLevel", "4")
-                        .param("size", "500")
-                        .with(as("cdo@musterstadt.example")))
-                .andExpect(jsonPath("$.items[*].leikaKey", hasItem(key)));
+                .andExpect(jsonPath("$.solutionName").doesNotExist());
+        mvc.perform(get("/api/v1/service-status").param("q", key).with(as("cdo@beispielhausen.example")))
+                .andExpect(jsonPath("$.items[*].solutionName", not(hasItem("Geheimportal Musterstadt"))));
+        mvc.perform(get("/services").param("q", key).with(as("cdo@beispielhausen.example")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(not(org.hamcrest.Matchers.containsString("Geheimportal Musterstadt"))));
+        mvc.perform(get("/api/v1/service-status").param("q", key).with(as("cdo@musterstadt.example")))
+                .andExpect(jsonPath("$.items[*].solutionName", hasItem("Geheimportal Musterstadt")));
     }
 
     @Test
