@@ -51,6 +51,8 @@ class DemoMunicipality implements ApplicationRunner {
     private final DemoStrategy strategy;
     private final DemoPortfolio portfolio;
     private final DemoMoney money;
+    private final DemoServices services;
+    private final java.time.Clock clock;
     private final TransactionTemplate transaction;
 
     DemoMunicipality(
@@ -62,6 +64,8 @@ class DemoMunicipality implements ApplicationRunner {
             DemoStrategy strategy,
             DemoPortfolio portfolio,
             DemoMoney money,
+            DemoServices services,
+            java.time.Clock clock,
             TransactionTemplate transaction) {
         this.municipalities = municipalities;
         this.accounts = accounts;
@@ -71,6 +75,8 @@ class DemoMunicipality implements ApplicationRunner {
         this.strategy = strategy;
         this.portfolio = portfolio;
         this.money = money;
+        this.services = services;
+        this.clock = clock;
         this.transaction = transaction;
     }
 
@@ -111,6 +117,9 @@ class DemoMunicipality implements ApplicationRunner {
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> portfolio.beispielhausen()));
         CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> money.musterstadt()));
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> money.beispielhausen()));
+        int year = java.time.LocalDate.now(clock).getYear();
+        CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> services.musterstadt(year)));
+        CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> services.beispielhausen()));
         log.info("Created the demo municipalities Musterstadt and Beispielhausen;"
                 + " log in as cdo@musterstadt.example with the password 'demo'");
         return true;

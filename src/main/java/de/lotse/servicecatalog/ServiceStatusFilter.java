@@ -1,0 +1,31 @@
+package de.lotse.servicecatalog;
+
+import java.util.UUID;
+
+/**
+ * What someone looks for in the municipality's services; every part is optional.
+ *
+ * @param text words of the name, an OZG-ID or a LeiKa key (prefix)
+ * @param topic the Themenfeld's id
+ * @param maturityLevel exactly this level
+ * @param department the responsible department
+ * @param online {@code true}: at level 3 or 4 (submitted online); {@code false}: below
+ * @param sharedSolution {@code true}: run by an EfA solution; {@code false}: not
+ * @param allServices also the services the municipality does not provide
+ */
+public record ServiceStatusFilter(
+        String text,
+        Integer topic,
+        Integer maturityLevel,
+        UUID department,
+        Boolean online,
+        Boolean sharedSolution,
+        boolean allServices) {
+
+    /** The level from which a service counts as online: the application is submitted online. */
+    public static final int ONLINE_LEVEL = 3;
+
+    public static ServiceStatusFilter none() {
+        return new ServiceStatusFilter(null, null, null, null, null, null, false);
+    }
+}

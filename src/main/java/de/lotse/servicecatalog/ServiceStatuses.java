@@ -1,0 +1,320 @@
+package de.lotse.servicecatalog;
+
+import de.lotse.platform.InvalidFieldException;
+import de.lotse.platform.RecordNotFoundException;
+import de.lotse.platform.StaleVersionException;
+import de.lotse.tenancy.CurrentTenant;
+import de.lotse.tenancy.DepartmentId;
+import jakarta.validation.Valid;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * What the current municipality records about the services of the catalogue: its status list,
+ * filtered and paged in the database, changes one by one or for many at once, and the progress by
+ * Themenfeld. The rows are made for all keyed services of the catalogue in one statement, the first
+ * time they are needed and whenever the catalogue has grown since.
+ */
+@Service
+@Validated
+@Transactional
+public class ServiceStatuses {
+
+    /** LeiKa types 2/3, 4 and 5 are executed by municipalities (1 by the federation). */
+    static final String MUNICIPAL_TYPES = "[2345]";
+
+    private static final Pattern OZG_ID = Pattern.compile("[0-9]{5}");
+    private static final Pattern KEY_PREFIX = Pattern.compile("[0-9]{6,14}");
+
+    private static final String ROWS =
+            """
+            from service_status st
+            join catalogue_leika_service s on s.id = st.service_id
+            left join catalogue_ozg_service o on o.ozg_id = s.ozg_id
+            left join catalogue_life_situation l on l.id = o.life_situation_id
+            left join catalogue_topic t on t.id = l.topic_id
+            left join department d on d.id = st.department_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final ServiceStatusRepository repository;
+
+    ServiceStatuses(JdbcClient jdbc, ServiceStatusRepository repository) {
+        this.jdbc = jdbc;
+        this.repository = repository;
+    }
+
+    /**
+     * Makes the municipality's rows for the services of the current catalogue that have none yet, in
+     * one statement; nothing when that was done for the current catalogue already.
+     */
+    public void ensureRows() {
+        UUID tenant = CurrentTenant.require().value();
+        Integer current = jdbc.sql("select max(id) from catalogue_version")
+                .query(Integer.class)
+                .single();
+        Integer synced = jdbc.sql("select catalogue_version from service_status_sync")
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+        if (current == null || current.equals(synced)) {
+            return;
+        }
+        jdbc.sql(
+                        """
+                        insert into service_status (id, tenant_id, version, service_id, concerned)
+                        select gen_random_uuid(), :tenant, 0, s.id, coalesce(s.leika_type ~ :types, false)
+                        from catalogue_leika_service s
+                        where s.leika_key is not null and s.withdrawn_in is null
+                          and not exists (select 1 from service_status st where st.service_id = s.id)
+                        """)
+                .param("tenant", tenant)
+                .param("types", MUNICIPAL_TYPES)
+                .update();
+        jdbc.sql(
+                        """
+                        insert into service_status_sync (tenant_id, catalogue_version) values (:tenant, :version)
+                        on conflict (tenant_id) do update set catalogue_version = excluded.catalogue_version
+                        """)
+                .param("tenant", tenant)
+                .param("version", current)
+                .update();
+    }
+
+    /** The municipality's services matching the filter, by name, one page of them. */
+    @Transactional
+    public Page<ServiceStatusRow> list(ServiceStatusFilter filter, Pageable pageable) {
+        ensureRows();
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        long total = jdbc.sql("select count(*) " + ROWS + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        if (total == 0) {
+            return Page.empty(pageable);
+        }
+        List<ServiceStatusRow> rows = jdbc.sql(
+                        "select st.*, s.leika_key, s.name, s.leika_type, s.ozg_id, o.name as ozg_name, t.name as topic,"
+                                + " d.name as department_name, s.withdrawn_in is not null as withdrawn "
+                                + ROWS + where + " order by s.name, st.id limit :limit offset :offset")
+                .params(params)
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query(ServiceStatuses::row)
+                .list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** One service of the municipality by its LeiKa key. */
+    @Transactional
+    public ServiceStatusRow get(String leikaKey) {
+        ensureRows();
+        return jdbc.sql("select st.*, s.leika_key, s.name, s.leika_type, s.ozg_id, o.name as ozg_name, t.name as topic,"
+                        + " d.name as department_name, s.withdrawn_in is not null as withdrawn "
+                        + ROWS + " where s.leika_key = :key")
+                .param("key", leikaKey)
+                .query(ServiceStatuses::row)
+                .optional()
+                .orElseThrow(() -> new RecordNotFoundException("service-status", leikaKey));
+    }
+
+    /**
+     * Changes what the municipality records about one service.
+     *
+     * @param expectedVersion the version the person saw; another one means someone changed it in between
+     */
+    public ServiceStatusRow update(String leikaKey, long expectedVersion, @Valid ServiceStatusData data) {
+        ServiceStatusRow row = get(leikaKey);
+        ServiceStatus status =
+                repository.findById(new ServiceStatusId(row.id())).orElseThrow();
+        if (status.version() != expectedVersion) {
+            throw new StaleVersionException(row, status.version());
+        }
+        requireDepartment(data.department());
+        status.apply(data);
+        repository.saveAndFlush(status);
+        return get(leikaKey);
+    }
+
+    /** One change for many services at once; what is {@code null} stays as it is. */
+    public record BulkChange(Integer maturityLevel, DepartmentId department, Boolean concerned) {}
+
+    /** Applies one change to the given services of the municipality; answers how many changed. */
+    public int updateAll(Collection<UUID> ids, BulkChange change) {
+        if (change.maturityLevel() != null && (change.maturityLevel() < 0 || change.maturityLevel() > 4)) {
+            throw new InvalidFieldException("maturityLevel", "service-status.maturity.invalid");
+        }
+        requireDepartment(change.department());
+        List<ServiceStatus> statuses =
+                repository.findAllByIdIn(ids.stream().map(ServiceStatusId::new).toList());
+        for (ServiceStatus status : statuses) {
+            ServiceStatusData data = status.data();
+            status.apply(new ServiceStatusData(
+                    change.concerned() == null ? data.concerned() : change.concerned(),
+                    change.department() == null ? data.department() : change.department(),
+                    data.solutionName(),
+                    data.solutionProvider(),
+                    data.sharedSolution(),
+                    data.onlineUrl(),
+                    data.onlineSince(),
+                    change.maturityLevel() == null ? data.maturityLevel() : change.maturityLevel(),
+                    data.casesYear(),
+                    data.casesOnline(),
+                    data.casesOffline(),
+                    data.remarks()));
+            repository.save(status);
+        }
+        return statuses.size();
+    }
+
+    /** The ids of the municipality's services with the given LeiKa keys; unknown keys are left out. */
+    public List<UUID> idsOf(Collection<String> leikaKeys) {
+        if (leikaKeys.isEmpty()) {
+            return List.of();
+        }
+        ensureRows();
+        return jdbc.sql("select st.id from service_status st join catalogue_leika_service s on s.id = st.service_id"
+                        + " where s.leika_key in (:keys)")
+                .param("keys", leikaKeys)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** The municipality's services by Themenfeld: how many are at each level, and the cases online. */
+    @Transactional
+    public List<TopicProgress> progressByTopic() {
+        ensureRows();
+        record Count(int topic, String name, int level, int services, long online, long offline) {}
+        List<Count> counts = jdbc.sql(
+                        """
+                        select t.id, t.name, st.maturity_level, count(*) as services,
+                               coalesce(sum(st.cases_online), 0) as online, coalesce(sum(st.cases_offline), 0) as offline
+                        from service_status st
+                        join catalogue_leika_service s on s.id = st.service_id and s.withdrawn_in is null
+                        join catalogue_ozg_service o on o.ozg_id = s.ozg_id
+                        join catalogue_life_situation l on l.id = o.life_situation_id
+                        join catalogue_topic t on t.id = l.topic_id
+                        where st.concerned
+                        group by t.id, t.name, t.position, st.maturity_level
+                        order by t.position, t.name, st.maturity_level
+                        """)
+                .query((rs, n) -> new Count(
+                        rs.getInt("id"),
+                        rs.getString("name"),
+                        rs.getInt("maturity_level"),
+                        rs.getInt("services"),
+                        rs.getLong("online"),
+                        rs.getLong("offline")))
+                .list();
+        Map<Integer, TopicProgress> byTopic = new LinkedHashMap<>();
+        for (Count count : counts) {
+            TopicProgress before = byTopic.getOrDefault(
+                    count.topic(), new TopicProgress(count.topic(), count.name(), new int[5], 0, 0));
+            before.servicesByLevel()[count.level()] = count.services();
+            byTopic.put(
+                    count.topic(),
+                    new TopicProgress(
+                            count.topic(),
+                            count.name(),
+                            before.servicesByLevel(),
+                            before.casesOnline() + count.online(),
+                            before.casesOffline() + count.offline()));
+        }
+        return new ArrayList<>(byTopic.values());
+    }
+
+    private void requireDepartment(DepartmentId department) {
+        if (department != null
+                && jdbc.sql("select count(*) from department where id = :id")
+                                .param("id", department.value())
+                                .query(Long.class)
+                                .single()
+                        == 0) {
+            throw new InvalidFieldException("departmentId", "service-status.department.unknown");
+        }
+    }
+
+    private static String where(ServiceStatusFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where s.withdrawn_in is null");
+        if (!filter.allServices()) {
+            where.append(" and st.concerned");
+        }
+        String text = filter.text() == null ? "" : filter.text().strip();
+        if (!text.isEmpty()) {
+            params.put("text", text);
+            if (OZG_ID.matcher(text).matches()) {
+                where.append(" and s.ozg_id = :text");
+            } else if (KEY_PREFIX.matcher(text).matches()) {
+                where.append(" and s.leika_key like :text || '%'");
+            } else {
+                params.put(
+                        "pattern",
+                        "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                where.append(" and (s.search @@ websearch_to_tsquery('german', :text) or s.name ilike :pattern)");
+            }
+        }
+        if (filter.topic() != null) {
+            where.append(" and t.id = :topic");
+            params.put("topic", filter.topic());
+        }
+        if (filter.maturityLevel() != null) {
+            where.append(" and st.maturity_level = :level");
+            params.put("level", filter.maturityLevel());
+        }
+        if (filter.department() != null) {
+            where.append(" and st.department_id = :department");
+            params.put("department", filter.department());
+        }
+        if (filter.online() != null) {
+            where.append(filter.online() ? " and st.maturity_level >= " : " and st.maturity_level < ")
+                    .append(ServiceStatusFilter.ONLINE_LEVEL);
+        }
+        if (filter.sharedSolution() != null) {
+            where.append(" and st.shared_solution = :shared");
+            params.put("shared", filter.sharedSolution());
+        }
+        return where.toString();
+    }
+
+    private static ServiceStatusRow row(ResultSet rs, int row) throws SQLException {
+        return new ServiceStatusRow(
+                rs.getObject("id", UUID.class),
+                rs.getLong("version"),
+                rs.getString("leika_key"),
+                rs.getString("name"),
+                rs.getString("leika_type"),
+                rs.getString("ozg_id"),
+                rs.getString("ozg_name"),
+                rs.getString("topic"),
+                rs.getBoolean("concerned"),
+                rs.getObject("department_id", UUID.class),
+                rs.getString("department_name"),
+                rs.getString("solution_name"),
+                rs.getString("solution_provider"),
+                rs.getBoolean("shared_solution"),
+                rs.getString("online_url"),
+                rs.getObject("online_since", java.time.LocalDate.class),
+                rs.getInt("maturity_level"),
+                (Integer) rs.getObject("cases_year"),
+                (Integer) rs.getObject("cases_online"),
+                (Integer) rs.getObject("cases_offline"),
+                rs.getString("remarks"),
+                rs.getBoolean("withdrawn"));
+    }
+}

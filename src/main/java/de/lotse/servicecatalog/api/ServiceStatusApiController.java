@@ -1,0 +1,117 @@
+package de.lotse.servicecatalog.api;
+
+import de.lotse.platform.ETags;
+import de.lotse.platform.PageResponse;
+import de.lotse.platform.StaleVersionException;
+import de.lotse.servicecatalog.ServiceStatusFilter;
+import de.lotse.servicecatalog.ServiceStatusRow;
+import de.lotse.servicecatalog.ServiceStatuses;
+import de.lotse.tenancy.DepartmentId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What the municipality records about its services (maturity, solution, cases) as a REST resource. */
+@RestController
+@RequestMapping("/api/v1/service-status")
+@Tag(name = "Service status", description = "The municipality's state of each service of the catalogue")
+class ServiceStatusApiController {
+
+    private static final int MAX_PAGE_SIZE = 500;
+
+    private final ServiceStatuses statuses;
+
+    ServiceStatusApiController(ServiceStatuses statuses) {
+        this.statuses = statuses;
+    }
+
+    @GetMapping
+    @Operation(summary = "The municipality's services with their state, filtered, by name, page by page")
+    PageResponse<ServiceStatusRow> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer topic,
+            @RequestParam(required = false) Integer maturityLevel,
+            @RequestParam(required = false) UUID departmentId,
+            @RequestParam(required = false) Boolean online,
+            @RequestParam(required = false) Boolean sharedSolution,
+            @RequestParam(defaultValue = "false") boolean all,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(statuses.list(
+                new ServiceStatusFilter(q, topic, maturityLevel, departmentId, online, sharedSolution, all),
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE))));
+    }
+
+    @GetMapping("/{leikaKey}")
+    @Operation(summary = "The state of one service by its LeiKa key; the ETag is its version")
+    ResponseEntity<ServiceStatusRow> get(@PathVariable String leikaKey) {
+        ServiceStatusRow row = statuses.get(leikaKey);
+        return ResponseEntity.ok().eTag(ETags.of(row.version())).body(row);
+    }
+
+    @PutMapping("/{leikaKey}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Operation(summary = "Changes the state of one service; If-Match is required, a stale one answers 409")
+    ResponseEntity<ServiceStatusRow> update(
+            @PathVariable String leikaKey,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @RequestBody ServiceStatusRequest request) {
+        ServiceStatusRow row = statuses.update(leikaKey, ETags.version(ifMatch), request.data());
+        return ResponseEntity.ok().eTag(ETags.of(row.version())).body(row);
+    }
+
+    /** One change for many services: what is left out stays as it is. */
+    record BulkRequest(
+            @NotEmpty @Size(max = 1000) List<String> leikaKeys,
+            @Min(0) @Max(4) Integer maturityLevel,
+            UUID departmentId,
+            Boolean concerned) {}
+
+    @PatchMapping
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Operation(summary = "Sets the maturity level, department or whether it is provided for many services at once")
+    Map<String, Integer> updateAll(@Valid @RequestBody BulkRequest request) {
+        int updated = statuses.updateAll(
+                statuses.idsOf(request.leikaKeys()),
+                new ServiceStatuses.BulkChange(
+                        request.maturityLevel(),
+                        request.departmentId() == null ? null : new DepartmentId(request.departmentId()),
+                        request.concerned()));
+        return Map.of("updated", updated);
+    }
+
+    /** A stale change answers 409 with the service's state as it is now. */
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "The service's state was changed in the meantime; nothing was overwritten.");
+        problem.setProperty("currentVersion", exception.currentVersion());
+        problem.setProperty("current", exception.current());
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .eTag(ETags.of(exception.currentVersion()))
+                .body(problem);
+    }
+}

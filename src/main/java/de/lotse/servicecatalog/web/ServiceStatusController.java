@@ -1,0 +1,121 @@
+package de.lotse.servicecatalog.web;
+
+import de.lotse.platform.InvalidFieldException;
+import de.lotse.platform.StaleVersionException;
+import de.lotse.servicecatalog.ServiceCatalogue;
+import de.lotse.servicecatalog.ServiceStatusRow;
+import de.lotse.servicecatalog.ServiceStatuses;
+import de.lotse.tenancy.DepartmentId;
+import de.lotse.tenancy.Departments;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The municipality's services: the status list with bulk changes, one service's form, the progress by topic. */
+@Controller
+@RequestMapping("/services")
+class ServiceStatusController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final ServiceStatuses statuses;
+    private final ServiceCatalogue catalogue;
+    private final Departments departments;
+
+    ServiceStatusController(ServiceStatuses statuses, ServiceCatalogue catalogue, Departments departments) {
+        this.statuses = statuses;
+        this.catalogue = catalogue;
+        this.departments = departments;
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("filter") ServiceStatusFilterForm filter, BindingResult ignored, Model model) {
+        model.addAttribute(
+                "rows", statuses.list(filter.toFilter(), PageRequest.of(Math.max(filter.getPage(), 0), PAGE_SIZE)));
+        model.addAttribute("topics", catalogue.tree().topics());
+        model.addAttribute("departments", departments.tree().entries());
+        return "servicecatalog/status-list";
+    }
+
+    @PostMapping("/bulk")
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    String bulk(
+            @RequestParam(required = false) List<UUID> ids,
+            @RequestParam(required = false) Integer maturityLevel,
+            @RequestParam(required = false) UUID departmentId,
+            @RequestParam(defaultValue = "") String back,
+            RedirectAttributes redirect) {
+        if (ids == null || ids.isEmpty() || (maturityLevel == null && departmentId == null)) {
+            redirect.addFlashAttribute("refused", "service-status.bulk.nothing");
+        } else {
+            int updated = statuses.updateAll(
+                    ids,
+                    new ServiceStatuses.BulkChange(
+                            maturityLevel, departmentId == null ? null : new DepartmentId(departmentId), null));
+            redirect.addFlashAttribute("bulkUpdated", updated);
+        }
+        // back to the same filtered list: only a query string of this list is accepted
+        return "redirect:/services" + (back.startsWith("?") && !back.contains("//") ? back : "");
+    }
+
+    @GetMapping("/progress")
+    String progress(Model model) {
+        model.addAttribute("progress", statuses.progressByTopic());
+        return "servicecatalog/progress";
+    }
+
+    @GetMapping("/{leikaKey}")
+    String edit(@PathVariable String leikaKey, Model model) {
+        ServiceStatusRow row = statuses.get(leikaKey);
+        return form(model, row, ServiceStatusForm.of(row));
+    }
+
+    @PostMapping("/{leikaKey}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    String update(
+            @PathVariable String leikaKey,
+            @Valid @ModelAttribute("form") ServiceStatusForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        ServiceStatusRow row = statuses.get(leikaKey);
+        if (binding.hasErrors()) {
+            return form(model, row, form);
+        }
+        try {
+            statuses.update(leikaKey, form.getVersion(), form.data());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/services/" + leikaKey;
+        } catch (InvalidFieldException e) {
+            binding.rejectValue(e.field(), e.messageKey());
+            return form(model, row, form);
+        } catch (StaleVersionException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("current", row);
+            form.setVersion(row.version());
+            return form(model, row, form);
+        }
+    }
+
+    private String form(Model model, ServiceStatusRow row, ServiceStatusForm form) {
+        model.addAttribute("service", row);
+        model.addAttribute("form", form);
+        model.addAttribute("departments", departments.tree().entries());
+        return "servicecatalog/status-edit";
+    }
+}
