@@ -3,6 +3,7 @@ package de.lotse.portfolio;
 import de.lotse.platform.InvalidFieldException;
 import de.lotse.platform.RecordNotFoundException;
 import de.lotse.platform.StaleVersionException;
+import de.lotse.platform.StillReferencedException;
 import de.lotse.strategy.GoalReferences;
 import de.lotse.tenancy.DepartmentId;
 import de.lotse.tenancy.Departments;
@@ -131,6 +132,19 @@ public class Projects {
     public void delete(ProjectId id, long expectedVersion) {
         Project project = current(id, expectedVersion);
         permissions.requireMayChange(project);
+        // money and trainings are on the record for the council and the auditors: never deleted with it
+        boolean hasMoney = jdbc.sql(
+                        """
+                        select exists (select 1 from budget_line where project_id = :id)
+                            or exists (select 1 from funding_application where project_id = :id)
+                            or exists (select 1 from qualification_measure where project_id = :id)
+                        """)
+                .param("id", id.value())
+                .query(Boolean.class)
+                .single();
+        if (hasMoney) {
+            throw new StillReferencedException("project.delete.has-money");
+        }
         repository.delete(project);
     }
 

@@ -2,6 +2,7 @@ package de.lotse.portfolio.web;
 
 import de.lotse.platform.InvalidFieldException;
 import de.lotse.platform.StaleVersionException;
+import de.lotse.platform.StillReferencedException;
 import de.lotse.portfolio.Portfolio;
 import de.lotse.portfolio.Project;
 import de.lotse.portfolio.ProjectId;
@@ -223,6 +224,9 @@ class ProjectController {
             return "redirect:/projects";
         } catch (StaleVersionException e) {
             redirect.addFlashAttribute("refused", "project.phase.stale");
+            return "redirect:/projects/" + id;
+        } catch (StillReferencedException e) {
+            redirect.addFlashAttribute("refused", e.messageKey());
             return "redirect:/projects/" + id;
         }
     }

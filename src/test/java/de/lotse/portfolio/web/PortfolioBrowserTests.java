@@ -53,7 +53,7 @@ class PortfolioBrowserTests extends BrowserTest {
         page.getByLabel("Organisationseinheit")
                 .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("– Schulverwaltungsamt"));
         page.getByLabel("Priorität").selectOption("HIGH");
-        page.getByLabel("Bildung").check();
+        page.getByLabel("Bildung", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern"))
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))

@@ -99,6 +99,16 @@ class MoneyApiIntegrationTests {
     }
 
     @Test
+    void aProjectWithMoneyIsNotDeleted() throws Exception {
+        mvc.perform(write(post(lines)).content(LINE)).andExpect(status().isCreated());
+        String project = lines.substring(0, lines.indexOf("/budget-lines"));
+
+        mvc.perform(write(delete(project))).andExpect(status().isConflict());
+        mvc.perform(get(lines).with(as("cdo@musterstadt.example")))
+                .andExpect(jsonPath("$.items.length()").value(1));
+    }
+
+    @Test
     void aStaleIfMatchAnswers409WithTheCurrentLineAndAMissingOne428() throws Exception {
         String path = path(mvc.perform(write(post(lines)).content(LINE))
                 .andReturn()
