@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import de.lotse.LotseIntegrationTest;
 import de.lotse.SqlStatements;
+import de.lotse.identity.ApiTokens;
+import de.lotse.identity.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -33,6 +35,9 @@ class ServiceStatusApiIntegrationTests {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    ApiTokens tokens;
 
     @Test
     void setsTheMaturityOfAServiceWithIfMatch() throws Exception {
@@ -126,6 +131,35 @@ class ServiceStatusApiIntegrationTests {
                         .string(not(org.hamcrest.Matchers.containsString("Geheimportal Musterstadt"))));
         mvc.perform(get("/api/v1/service-status").param("q", key).with(as("cdo@musterstadt.example")))
                 .andExpect(jsonPath("$.items[*].solutionName", hasItem("Geheimportal Musterstadt")));
+    }
+
+    @Test
+    void beispielhausensTokenNeverSeesMusterstadtsState() throws Exception {
+        String key = "99108012000000";
+        String etag = mvc.perform(get("/api/v1/service-status/" + key).with(as("cdo@musterstadt.example")))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        mvc.perform(put("/api/v1/service-status/" + key)
+                        .with(as("cdo@musterstadt.example"))
+                        .with(csrf())
+                        .header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"maturityLevel\": 4, \"solutionName\": \"Tokenprobe Musterstadt\"}"))
+                .andExpect(status().isOk());
+        String token = tokens.create(
+                        (CurrentUser) users.loadUserByUsername("cdo@beispielhausen.example"), "Leistungen", null)
+                .secret();
+
+        mvc.perform(get("/api/v1/service-status/" + key).header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.solutionName").doesNotExist());
+        mvc.perform(get("/api/v1/service-status")
+                        .param("q", "Sondernutzung")
+                        .param("size", "500")
+                        .header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].solutionName", not(hasItem("Tokenprobe Musterstadt"))));
     }
 
     @Test
