@@ -41,7 +41,8 @@ class OidcProvisioningIntegrationTests {
 
     @Test
     void aNewPersonGetsAnAccountWithTheHighestRoleTheirGroupsGivePerMunicipality() {
-        String email = UserAccountMother.unusedEmail();
+        // of neither demo municipality: other tests check that no Musterstadt address is in Beispielhausen
+        String email = "oidc-" + java.util.UUID.randomUUID() + "@zweckverband.example";
         IdentityProvider.nextLoginAs(
                 "p-1",
                 Map.of(
@@ -74,7 +75,8 @@ class OidcProvisioningIntegrationTests {
 
     @Test
     void aNewPersonWhoseGroupsGiveNoRoleIsRefused() {
-        String email = UserAccountMother.unusedEmail();
+        // of neither demo municipality: other tests check that no Musterstadt address is in Beispielhausen
+        String email = "oidc-" + java.util.UUID.randomUUID() + "@zweckverband.example";
         IdentityProvider.nextLoginAs("p-2", Map.of("email", email, "roles", List.of("buchhaltung")));
         var browser = new IdentityProvider.Browser(port);
 
