@@ -1,5 +1,7 @@
 package de.lotse.platform.web;
 
+import de.lotse.platform.ApiRepresentation;
+import de.lotse.platform.ETags;
 import de.lotse.platform.InvalidFieldException;
 import de.lotse.platform.RecordNotFoundException;
 import de.lotse.platform.StaleVersionException;
@@ -33,9 +35,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
+    private final List<ApiRepresentation<?>> representations;
 
-    ApiProblemAdvice(MessageSource messages) {
+    ApiProblemAdvice(MessageSource messages, List<ApiRepresentation<?>> representations) {
         this.messages = messages;
+        this.representations = representations;
     }
 
     @Override
@@ -77,11 +81,25 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, message("problem.not-found"));
     }
 
+    /** A stale change answers 409 with the record as it is now, so the client sees what changed. */
     @ExceptionHandler(StaleVersionException.class)
-    ProblemDetail stale(StaleVersionException exception) {
+    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, message("problem.stale"));
         problem.setProperty("currentVersion", exception.currentVersion());
-        return problem;
+        Object current = exception.current();
+        representations.stream()
+                .filter(representation -> representation.recordType().isInstance(current))
+                .findFirst()
+                .ifPresent(representation -> problem.setProperty("current", represent(representation, current)));
+        var answer = ResponseEntity.status(HttpStatus.CONFLICT);
+        if (exception.currentVersion() >= 0) {
+            answer.eTag(ETags.of(exception.currentVersion()));
+        }
+        return answer.body(problem);
+    }
+
+    private static <T> Object represent(ApiRepresentation<T> representation, Object current) {
+        return representation.represent(representation.recordType().cast(current));
     }
 
     @ExceptionHandler(StillReferencedException.class)

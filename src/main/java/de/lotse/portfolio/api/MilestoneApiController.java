@@ -1,23 +1,21 @@
 package de.lotse.portfolio.api;
 
+import de.lotse.platform.ApiRepresentation;
+import de.lotse.platform.ApiResponses;
 import de.lotse.platform.ETags;
-import de.lotse.platform.StaleVersionException;
 import de.lotse.portfolio.Milestone;
 import de.lotse.portfolio.Milestones;
 import de.lotse.portfolio.ProjectId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,13 +24,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The milestones of a project as a REST resource nested under the project. */
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/milestones")
 @Tag(name = "Projects")
-class MilestoneApiController {
+class MilestoneApiController implements ApiRepresentation<Milestone> {
 
     private final Milestones milestones;
 
@@ -59,13 +56,7 @@ class MilestoneApiController {
     @Operation(summary = "Adds one to the project's milestones")
     ResponseEntity<MilestoneBody> create(@PathVariable UUID projectId, @Valid @RequestBody MilestoneBody request) {
         Milestone created = milestones.create(new ProjectId(projectId), request.data());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{id}")
-                .buildAndExpand(created.id())
-                .toUri();
-        return ResponseEntity.created(location)
-                .eTag(ETags.of(created.version()))
-                .body(MilestoneBody.of(created));
+        return ApiResponses.created(created.id(), created.version(), MilestoneBody.of(created));
     }
 
     @PutMapping("/{id}")
@@ -93,21 +84,17 @@ class MilestoneApiController {
         return ResponseEntity.noContent().build();
     }
 
-    /** A stale change answers 409 with the record as it is now. */
-    @ExceptionHandler(StaleVersionException.class)
-    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, "The record was changed in the meantime; nothing was overwritten.");
-        problem.setProperty("currentVersion", exception.currentVersion());
-        if (exception.current() instanceof Milestone current) {
-            problem.setProperty("current", MilestoneBody.of(current));
-        }
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .eTag(ETags.of(exception.currentVersion()))
-                .body(problem);
-    }
-
     private static ResponseEntity<MilestoneBody> withETag(HttpStatus status, Milestone record) {
         return ResponseEntity.status(status).eTag(ETags.of(record.version())).body(MilestoneBody.of(record));
+    }
+
+    @Override
+    public Class<Milestone> recordType() {
+        return Milestone.class;
+    }
+
+    @Override
+    public Object represent(Milestone current) {
+        return MilestoneBody.of(current);
     }
 }

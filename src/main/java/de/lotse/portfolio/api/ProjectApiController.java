@@ -1,8 +1,9 @@
 package de.lotse.portfolio.api;
 
+import de.lotse.platform.ApiRepresentation;
+import de.lotse.platform.ApiResponses;
 import de.lotse.platform.ETags;
 import de.lotse.platform.PageResponse;
-import de.lotse.platform.StaleVersionException;
 import de.lotse.portfolio.Portfolio;
 import de.lotse.portfolio.PortfolioExport;
 import de.lotse.portfolio.PortfolioFilter;
@@ -15,20 +16,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,7 +36,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The projects of the current municipality's portfolio as a REST resource. */
 @RestController
@@ -47,7 +44,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
         name = "Projects",
         description = "The portfolio's projects (Maßnahmen): phases, goals served, status. A phase changes with"
                 + " POST /{id}/phase (with a note for the phase history) or with a different phase in PUT.")
-class ProjectApiController {
+class ProjectApiController implements ApiRepresentation<Project> {
 
     private static final int MAX_PAGE_SIZE = 200;
 
@@ -77,8 +74,7 @@ class ProjectApiController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         var result = portfolio.page(
-                PortfolioFilter.from(parameters),
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE)));
+                PortfolioFilter.from(parameters), ApiResponses.page(page, size, MAX_PAGE_SIZE, Sort.unsorted()));
         return PageResponse.of(result.map(ProjectListItem::of));
     }
 
@@ -124,13 +120,7 @@ class ProjectApiController {
     ResponseEntity<ProjectResponse> create(@Valid @RequestBody ProjectRequest request) {
         Project created = projects.create(
                 request.data(), request.phase() == null ? ProjectPhase.IDEA : request.phase(), request.phaseNote());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{id}")
-                .buildAndExpand(created.id())
-                .toUri();
-        return ResponseEntity.created(location)
-                .eTag(ETags.of(created.version()))
-                .body(response(created));
+        return ApiResponses.created(created.id(), created.version(), response(created));
     }
 
     @PutMapping("/{id}")
@@ -168,25 +158,21 @@ class ProjectApiController {
         return ResponseEntity.noContent().build();
     }
 
-    /** A stale change answers 409 with the project as it is now, so the client sees what changed. */
-    @ExceptionHandler(StaleVersionException.class)
-    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, "The project was changed in the meantime; nothing was overwritten.");
-        problem.setProperty("currentVersion", exception.currentVersion());
-        if (exception.current() instanceof Project current) {
-            problem.setProperty("current", response(current));
-        }
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .eTag(ETags.of(exception.currentVersion()))
-                .body(problem);
-    }
-
     private ResponseEntity<ProjectResponse> withETag(HttpStatus status, Project project) {
         return ResponseEntity.status(status).eTag(ETags.of(project.version())).body(response(project));
     }
 
     private ProjectResponse response(Project project) {
         return ProjectResponse.of(project, reports.latest(project.id()).orElse(null), LocalDate.now(clock));
+    }
+
+    @Override
+    public Class<Project> recordType() {
+        return Project.class;
+    }
+
+    @Override
+    public Object represent(Project current) {
+        return response(current);
     }
 }

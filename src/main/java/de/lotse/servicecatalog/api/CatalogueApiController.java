@@ -1,5 +1,6 @@
 package de.lotse.servicecatalog.api;
 
+import de.lotse.platform.ApiResponses;
 import de.lotse.platform.PageResponse;
 import de.lotse.platform.RecordNotFoundException;
 import de.lotse.servicecatalog.CatalogueQuery;
@@ -8,7 +9,7 @@ import de.lotse.servicecatalog.ServiceCatalogue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,8 +42,7 @@ class CatalogueApiController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return PageResponse.of(catalogue.search(
-                new CatalogueQuery(q, topic, ozgId),
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE))));
+                new CatalogueQuery(q, topic, ozgId), ApiResponses.page(page, size, MAX_PAGE_SIZE, Sort.unsorted())));
     }
 
     @GetMapping("/{leikaKey}")

@@ -1,8 +1,9 @@
 package de.lotse.servicecatalog.api;
 
+import de.lotse.platform.ApiRepresentation;
+import de.lotse.platform.ApiResponses;
 import de.lotse.platform.ETags;
 import de.lotse.platform.PageResponse;
-import de.lotse.platform.StaleVersionException;
 import de.lotse.servicecatalog.ServiceStatusFilter;
 import de.lotse.servicecatalog.ServiceStatusRow;
 import de.lotse.servicecatalog.ServiceStatuses;
@@ -17,13 +18,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/service-status")
 @Tag(name = "Service status", description = "The municipality's state of each service of the catalogue")
-class ServiceStatusApiController {
+class ServiceStatusApiController implements ApiRepresentation<ServiceStatusRow> {
 
     private static final int MAX_PAGE_SIZE = 500;
 
@@ -62,14 +60,14 @@ class ServiceStatusApiController {
             @RequestParam(defaultValue = "50") int size) {
         return PageResponse.of(statuses.list(
                 new ServiceStatusFilter(q, topic, maturityLevel, departmentId, online, sharedSolution, all),
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE))));
+                ApiResponses.page(page, size, MAX_PAGE_SIZE, Sort.unsorted())));
     }
 
     @GetMapping("/{leikaKey}")
     @Operation(summary = "The state of one service by its LeiKa key; the ETag is its version")
     ResponseEntity<ServiceStatusRow> get(@PathVariable String leikaKey) {
         ServiceStatusRow row = statuses.get(leikaKey);
-        return ResponseEntity.ok().eTag(ETags.of(row.version())).body(row);
+        return ApiResponses.withETag(row.version(), row);
     }
 
     @PutMapping("/{leikaKey}")
@@ -80,7 +78,7 @@ class ServiceStatusApiController {
             @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @RequestBody ServiceStatusRequest request) {
         ServiceStatusRow row = statuses.update(leikaKey, ETags.version(ifMatch), request.data());
-        return ResponseEntity.ok().eTag(ETags.of(row.version())).body(row);
+        return ApiResponses.withETag(row.version(), row);
     }
 
     /** One change for many services: what is left out stays as it is. */
@@ -103,15 +101,13 @@ class ServiceStatusApiController {
         return Map.of("updated", updated);
     }
 
-    /** A stale change answers 409 with the service's state as it is now. */
-    @ExceptionHandler(StaleVersionException.class)
-    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, "The service's state was changed in the meantime; nothing was overwritten.");
-        problem.setProperty("currentVersion", exception.currentVersion());
-        problem.setProperty("current", exception.current());
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .eTag(ETags.of(exception.currentVersion()))
-                .body(problem);
+    @Override
+    public Class<ServiceStatusRow> recordType() {
+        return ServiceStatusRow.class;
+    }
+
+    @Override
+    public Object represent(ServiceStatusRow current) {
+        return current;
     }
 }

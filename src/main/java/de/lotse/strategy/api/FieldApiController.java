@@ -1,24 +1,21 @@
 package de.lotse.strategy.api;
 
+import de.lotse.platform.ApiRepresentation;
+import de.lotse.platform.ApiResponses;
 import de.lotse.platform.ETags;
 import de.lotse.platform.PageResponse;
-import de.lotse.platform.StaleVersionException;
 import de.lotse.strategy.FieldOfAction;
 import de.lotse.strategy.FieldOfActionId;
 import de.lotse.strategy.FieldsOfAction;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,13 +25,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The fields of action of the current municipality as a REST resource. */
 @RestController
 @RequestMapping("/api/v1/fields")
 @Tag(name = "Fields of action", description = "The themes of the strategy (Handlungsfelder), in their order")
-class FieldApiController {
+class FieldApiController implements ApiRepresentation<FieldOfAction> {
 
     private final FieldsOfAction fields;
 
@@ -67,13 +63,7 @@ class FieldApiController {
         if (request.position() != null && request.position() != created.position()) {
             created = fields.moveTo(created.id(), created.version(), request.position());
         }
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{id}")
-                .buildAndExpand(created.id())
-                .toUri();
-        return ResponseEntity.created(location)
-                .eTag(ETags.of(created.version()))
-                .body(FieldResponse.of(created));
+        return ApiResponses.created(created.id(), created.version(), FieldResponse.of(created));
     }
 
     @PutMapping("/{id}")
@@ -104,18 +94,17 @@ class FieldApiController {
         return ResponseEntity.noContent().build();
     }
 
-    @ExceptionHandler(StaleVersionException.class)
-    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
-        return Conflicts.of(
-                exception,
-                FieldOfAction.class,
-                FieldResponse::of,
-                "The field of action was changed in the meantime; nothing was overwritten.");
+    private static ResponseEntity<FieldResponse> withETag(FieldOfAction field) {
+        return ApiResponses.withETag(field.version(), FieldResponse.of(field));
     }
 
-    private static ResponseEntity<FieldResponse> withETag(FieldOfAction field) {
-        return ResponseEntity.status(HttpStatus.OK)
-                .eTag(ETags.of(field.version()))
-                .body(FieldResponse.of(field));
+    @Override
+    public Class<FieldOfAction> recordType() {
+        return FieldOfAction.class;
+    }
+
+    @Override
+    public Object represent(FieldOfAction current) {
+        return FieldResponse.of(current);
     }
 }

@@ -1,8 +1,9 @@
 package de.lotse.strategy.api;
 
+import de.lotse.platform.ApiRepresentation;
+import de.lotse.platform.ApiResponses;
 import de.lotse.platform.ETags;
 import de.lotse.platform.PageResponse;
-import de.lotse.platform.StaleVersionException;
 import de.lotse.strategy.FieldOfActionId;
 import de.lotse.strategy.Goal;
 import de.lotse.strategy.GoalId;
@@ -11,15 +12,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,13 +27,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The goals of the current municipality as a REST resource. */
 @RestController
 @RequestMapping("/api/v1/goals")
 @Tag(name = "Goals", description = "The goals of the strategy, each under a field of action")
-class GoalApiController {
+class GoalApiController implements ApiRepresentation<Goal> {
 
     private final Goals goals;
 
@@ -67,13 +64,7 @@ class GoalApiController {
     @Operation(summary = "Creates a goal at the end of its field of action")
     ResponseEntity<GoalResponse> create(@Valid @RequestBody GoalRequest request) {
         Goal created = goals.create(request.data());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{id}")
-                .buildAndExpand(created.id())
-                .toUri();
-        return ResponseEntity.created(location)
-                .eTag(ETags.of(created.version()))
-                .body(GoalResponse.of(created));
+        return ApiResponses.created(created.id(), created.version(), GoalResponse.of(created));
     }
 
     @PutMapping("/{id}")
@@ -101,16 +92,17 @@ class GoalApiController {
         return ResponseEntity.noContent().build();
     }
 
-    @ExceptionHandler(StaleVersionException.class)
-    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
-        return Conflicts.of(
-                exception,
-                Goal.class,
-                GoalResponse::of,
-                "The goal was changed in the meantime; nothing was overwritten.");
+    private static ResponseEntity<GoalResponse> withETag(Goal goal) {
+        return ApiResponses.withETag(goal.version(), GoalResponse.of(goal));
     }
 
-    private static ResponseEntity<GoalResponse> withETag(Goal goal) {
-        return ResponseEntity.ok().eTag(ETags.of(goal.version())).body(GoalResponse.of(goal));
+    @Override
+    public Class<Goal> recordType() {
+        return Goal.class;
+    }
+
+    @Override
+    public Object represent(Goal current) {
+        return GoalResponse.of(current);
     }
 }

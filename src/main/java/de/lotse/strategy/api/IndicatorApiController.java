@@ -1,8 +1,9 @@
 package de.lotse.strategy.api;
 
+import de.lotse.platform.ApiRepresentation;
+import de.lotse.platform.ApiResponses;
 import de.lotse.platform.ETags;
 import de.lotse.platform.PageResponse;
-import de.lotse.platform.StaleVersionException;
 import de.lotse.strategy.GoalId;
 import de.lotse.strategy.Indicator;
 import de.lotse.strategy.IndicatorId;
@@ -18,11 +19,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,7 +37,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/api/v1/goals/{goalId}/indicators")
 @Tag(name = "Indicators", description = "What measures a goal, from baseline to target, and the measured values")
-class IndicatorApiController {
+class IndicatorApiController implements ApiRepresentation<Indicator> {
 
     private final Indicators indicators;
 
@@ -69,13 +68,7 @@ class IndicatorApiController {
     @Operation(summary = "Adds an indicator to the goal")
     ResponseEntity<IndicatorResponse> create(@PathVariable UUID goalId, @Valid @RequestBody IndicatorRequest request) {
         Indicator created = indicators.create(new GoalId(goalId), request.data());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{id}")
-                .buildAndExpand(created.id())
-                .toUri();
-        return ResponseEntity.created(location)
-                .eTag(ETags.of(created.version()))
-                .body(IndicatorResponse.of(created, null));
+        return ApiResponses.created(created.id(), created.version(), IndicatorResponse.of(created, null));
     }
 
     @PutMapping("/{id}")
@@ -139,21 +132,22 @@ class IndicatorApiController {
         return ResponseEntity.noContent().build();
     }
 
-    @ExceptionHandler(StaleVersionException.class)
-    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
-        return Conflicts.of(
-                exception,
-                Indicator.class,
-                indicator -> response(indicator),
-                "The indicator was changed in the meantime; nothing was overwritten.");
-    }
-
     private IndicatorResponse response(Indicator indicator) {
         return IndicatorResponse.of(
                 indicator, indicators.progress(List.of(indicator)).get(indicator.id()));
     }
 
     private ResponseEntity<IndicatorResponse> withETag(Indicator indicator) {
-        return ResponseEntity.ok().eTag(ETags.of(indicator.version())).body(response(indicator));
+        return ApiResponses.withETag(indicator.version(), response(indicator));
+    }
+
+    @Override
+    public Class<Indicator> recordType() {
+        return Indicator.class;
+    }
+
+    @Override
+    public Object represent(Indicator current) {
+        return response(current);
     }
 }

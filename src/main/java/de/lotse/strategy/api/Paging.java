@@ -1,5 +1,6 @@
 package de.lotse.strategy.api;
 
+import de.lotse.platform.ApiResponses;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -11,6 +12,6 @@ final class Paging {
     private Paging() {}
 
     static PageRequest of(int page, int size, Sort sort) {
-        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE), sort);
+        return ApiResponses.page(page, size, MAX_PAGE_SIZE, sort);
     }
 }

@@ -1,8 +1,9 @@
 package de.lotse.strategy.api;
 
+import de.lotse.platform.ApiRepresentation;
+import de.lotse.platform.ApiResponses;
 import de.lotse.platform.ETags;
 import de.lotse.platform.RecordNotFoundException;
-import de.lotse.platform.StaleVersionException;
 import de.lotse.strategy.Vision;
 import de.lotse.strategy.Visions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,7 +28,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/api/v1/vision")
 @Tag(name = "Vision", description = "The municipality's vision: a Markdown text and whether it is published")
-class VisionApiController {
+class VisionApiController implements ApiRepresentation<Vision> {
 
     private final Visions visions;
     private final MessageSource messages;
@@ -42,7 +42,7 @@ class VisionApiController {
     @Operation(summary = "The vision; 404 while none is written; the ETag is its version")
     ResponseEntity<VisionResponse> get() {
         Vision vision = visions.current().orElseThrow(() -> new RecordNotFoundException("vision", "current"));
-        return ResponseEntity.ok().eTag(ETags.of(vision.version())).body(VisionResponse.of(vision));
+        return ApiResponses.withETag(vision.version(), VisionResponse.of(vision));
     }
 
     @PutMapping
@@ -69,12 +69,13 @@ class VisionApiController {
                 .body(VisionResponse.of(vision));
     }
 
-    @ExceptionHandler(StaleVersionException.class)
-    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
-        return Conflicts.of(
-                exception,
-                Vision.class,
-                VisionResponse::of,
-                "The vision was changed in the meantime; nothing was overwritten.");
+    @Override
+    public Class<Vision> recordType() {
+        return Vision.class;
+    }
+
+    @Override
+    public Object represent(Vision current) {
+        return VisionResponse.of(current);
     }
 }

@@ -1,25 +1,22 @@
 package de.lotse.tenancy.api;
 
+import de.lotse.platform.ApiRepresentation;
+import de.lotse.platform.ApiResponses;
 import de.lotse.platform.ETags;
 import de.lotse.platform.PageResponse;
-import de.lotse.platform.StaleVersionException;
 import de.lotse.tenancy.Department;
 import de.lotse.tenancy.DepartmentId;
 import de.lotse.tenancy.Departments;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,13 +26,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The departments of the current municipality as a REST resource. */
 @RestController
 @RequestMapping("/api/v1/departments")
 @Tag(name = "Departments", description = "Organisation units of the municipality (Dezernate, Ämter, Abteilungen)")
-class DepartmentApiController {
+class DepartmentApiController implements ApiRepresentation<Department> {
 
     private static final int MAX_PAGE_SIZE = 200;
 
@@ -49,8 +45,7 @@ class DepartmentApiController {
     @Operation(summary = "The municipality's departments, by name, page by page")
     PageResponse<DepartmentResponse> list(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        var result = departments.page(
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE), Sort.by("name", "id")));
+        var result = departments.page(ApiResponses.page(page, size, MAX_PAGE_SIZE, Sort.by("name", "id")));
         return PageResponse.of(result.map(DepartmentResponse::of));
     }
 
@@ -68,13 +63,7 @@ class DepartmentApiController {
         if (!request.activeOrDefault()) {
             created = departments.setActive(created.id(), created.version(), false);
         }
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{id}")
-                .buildAndExpand(created.id())
-                .toUri();
-        return ResponseEntity.created(location)
-                .eTag(ETags.of(created.version()))
-                .body(DepartmentResponse.of(created));
+        return ApiResponses.created(created.id(), created.version(), DepartmentResponse.of(created));
     }
 
     @PutMapping("/{id}")
@@ -103,23 +92,19 @@ class DepartmentApiController {
         return ResponseEntity.noContent().build();
     }
 
-    /** A stale change answers 409 with the department as it is now, so the client sees what changed. */
-    @ExceptionHandler(StaleVersionException.class)
-    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, "The department was changed in the meantime; nothing was overwritten.");
-        problem.setProperty("currentVersion", exception.currentVersion());
-        if (exception.current() instanceof Department current) {
-            problem.setProperty("current", DepartmentResponse.of(current));
-        }
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .eTag(ETags.of(exception.currentVersion()))
-                .body(problem);
-    }
-
     private static ResponseEntity<DepartmentResponse> withETag(HttpStatus status, Department department) {
         return ResponseEntity.status(status)
                 .eTag(ETags.of(department.version()))
                 .body(DepartmentResponse.of(department));
+    }
+
+    @Override
+    public Class<Department> recordType() {
+        return Department.class;
+    }
+
+    @Override
+    public Object represent(Department current) {
+        return DepartmentResponse.of(current);
     }
 }

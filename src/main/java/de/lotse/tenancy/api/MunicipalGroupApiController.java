@@ -1,25 +1,22 @@
 package de.lotse.tenancy.api;
 
+import de.lotse.platform.ApiRepresentation;
+import de.lotse.platform.ApiResponses;
 import de.lotse.platform.ETags;
 import de.lotse.platform.PageResponse;
-import de.lotse.platform.StaleVersionException;
 import de.lotse.tenancy.MunicipalCompany;
 import de.lotse.tenancy.MunicipalCompanyId;
 import de.lotse.tenancy.MunicipalGroup;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The companies and enterprises of the current municipality's group as a REST resource. */
 @RestController
@@ -37,7 +33,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(
         name = "Municipal group",
         description = "Companies and enterprises of the municipality (Eigenbetriebe, Stadtwerke, GmbH, AöR)")
-class MunicipalGroupApiController {
+class MunicipalGroupApiController implements ApiRepresentation<MunicipalCompany> {
 
     private static final int MAX_PAGE_SIZE = 200;
 
@@ -51,8 +47,7 @@ class MunicipalGroupApiController {
     @Operation(summary = "The municipality's companies, by name, page by page")
     PageResponse<MunicipalCompanyResponse> list(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        var result = group.page(
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE), Sort.by("name", "id")));
+        var result = group.page(ApiResponses.page(page, size, MAX_PAGE_SIZE, Sort.by("name", "id")));
         return PageResponse.of(result.map(MunicipalCompanyResponse::of));
     }
 
@@ -70,13 +65,7 @@ class MunicipalGroupApiController {
         if (!request.activeOrDefault()) {
             created = group.setActive(created.id(), created.version(), false);
         }
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{id}")
-                .buildAndExpand(created.id())
-                .toUri();
-        return ResponseEntity.created(location)
-                .eTag(ETags.of(created.version()))
-                .body(MunicipalCompanyResponse.of(created));
+        return ApiResponses.created(created.id(), created.version(), MunicipalCompanyResponse.of(created));
     }
 
     @PutMapping("/{id}")
@@ -105,23 +94,19 @@ class MunicipalGroupApiController {
         return ResponseEntity.noContent().build();
     }
 
-    /** A stale change answers 409 with the company as it is now, so the client sees what changed. */
-    @ExceptionHandler(StaleVersionException.class)
-    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, "The company was changed in the meantime; nothing was overwritten.");
-        problem.setProperty("currentVersion", exception.currentVersion());
-        if (exception.current() instanceof MunicipalCompany current) {
-            problem.setProperty("current", MunicipalCompanyResponse.of(current));
-        }
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .eTag(ETags.of(exception.currentVersion()))
-                .body(problem);
-    }
-
     private static ResponseEntity<MunicipalCompanyResponse> withETag(HttpStatus status, MunicipalCompany company) {
         return ResponseEntity.status(status)
                 .eTag(ETags.of(company.version()))
                 .body(MunicipalCompanyResponse.of(company));
+    }
+
+    @Override
+    public Class<MunicipalCompany> recordType() {
+        return MunicipalCompany.class;
+    }
+
+    @Override
+    public Object represent(MunicipalCompany current) {
+        return MunicipalCompanyResponse.of(current);
     }
 }

@@ -1,8 +1,9 @@
 package de.lotse.portfolio.money.api;
 
+import de.lotse.platform.ApiRepresentation;
+import de.lotse.platform.ApiResponses;
 import de.lotse.platform.ETags;
 import de.lotse.platform.PageResponse;
-import de.lotse.platform.StaleVersionException;
 import de.lotse.portfolio.ProjectId;
 import de.lotse.portfolio.money.BudgetLine;
 import de.lotse.portfolio.money.BudgetLineId;
@@ -10,17 +11,12 @@ import de.lotse.portfolio.money.BudgetLines;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A project's budget lines as a REST resource. */
 @RestController
@@ -38,7 +33,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(
         name = "Budget lines",
         description = "Money per project, fiscal year and cost type: planned, approved, spent (EUR)")
-class BudgetLineApiController {
+class BudgetLineApiController implements ApiRepresentation<BudgetLine> {
 
     private static final int MAX_PAGE_SIZE = 200;
 
@@ -56,10 +51,7 @@ class BudgetLineApiController {
             @RequestParam(defaultValue = "50") int size) {
         var result = lines.page(
                 new ProjectId(projectId),
-                PageRequest.of(
-                        Math.max(page, 0),
-                        Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
-                        Sort.by("fiscalYear", "costType", "id")));
+                ApiResponses.page(page, size, MAX_PAGE_SIZE, Sort.by("fiscalYear", "costType", "id")));
         return PageResponse.of(result.map(BudgetLineResponse::of));
     }
 
@@ -75,13 +67,7 @@ class BudgetLineApiController {
     ResponseEntity<BudgetLineResponse> create(
             @PathVariable UUID projectId, @Valid @RequestBody BudgetLineRequest request) {
         BudgetLine created = lines.create(new ProjectId(projectId), request.data());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{id}")
-                .buildAndExpand(created.id())
-                .toUri();
-        return ResponseEntity.created(location)
-                .eTag(ETags.of(created.version()))
-                .body(BudgetLineResponse.of(created));
+        return ApiResponses.created(created.id(), created.version(), BudgetLineResponse.of(created));
     }
 
     @PutMapping("/{lineId}")
@@ -110,21 +96,17 @@ class BudgetLineApiController {
         return ResponseEntity.noContent().build();
     }
 
-    /** A stale change answers 409 with the line as it is now, so the client sees what changed. */
-    @ExceptionHandler(StaleVersionException.class)
-    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, "The budget line was changed in the meantime; nothing was overwritten.");
-        problem.setProperty("currentVersion", exception.currentVersion());
-        if (exception.current() instanceof BudgetLine current) {
-            problem.setProperty("current", BudgetLineResponse.of(current));
-        }
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .eTag(ETags.of(exception.currentVersion()))
-                .body(problem);
+    private static ResponseEntity<BudgetLineResponse> withETag(BudgetLine line) {
+        return ApiResponses.withETag(line.version(), BudgetLineResponse.of(line));
     }
 
-    private static ResponseEntity<BudgetLineResponse> withETag(BudgetLine line) {
-        return ResponseEntity.ok().eTag(ETags.of(line.version())).body(BudgetLineResponse.of(line));
+    @Override
+    public Class<BudgetLine> recordType() {
+        return BudgetLine.class;
+    }
+
+    @Override
+    public Object represent(BudgetLine current) {
+        return BudgetLineResponse.of(current);
     }
 }

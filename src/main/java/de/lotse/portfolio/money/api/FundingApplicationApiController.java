@@ -1,8 +1,9 @@
 package de.lotse.portfolio.money.api;
 
+import de.lotse.platform.ApiRepresentation;
+import de.lotse.platform.ApiResponses;
 import de.lotse.platform.ETags;
 import de.lotse.platform.PageResponse;
-import de.lotse.platform.StaleVersionException;
 import de.lotse.portfolio.ProjectId;
 import de.lotse.portfolio.money.FundingApplication;
 import de.lotse.portfolio.money.FundingApplicationId;
@@ -10,17 +11,12 @@ import de.lotse.portfolio.money.FundingApplications;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A project's funding applications as a REST resource. */
 @RestController
@@ -38,7 +33,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(
         name = "Funding applications",
         description = "A project's applications for funding, through to the proof of use (EUR)")
-class FundingApplicationApiController {
+class FundingApplicationApiController implements ApiRepresentation<FundingApplication> {
 
     private static final int MAX_PAGE_SIZE = 200;
 
@@ -55,9 +50,7 @@ class FundingApplicationApiController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         var result = applications.page(
-                new ProjectId(projectId),
-                PageRequest.of(
-                        Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE), Sort.by("programme", "id")));
+                new ProjectId(projectId), ApiResponses.page(page, size, MAX_PAGE_SIZE, Sort.by("programme", "id")));
         return PageResponse.of(result.map(FundingApplicationResponse::of));
     }
 
@@ -73,13 +66,7 @@ class FundingApplicationApiController {
     ResponseEntity<FundingApplicationResponse> create(
             @PathVariable UUID projectId, @Valid @RequestBody FundingApplicationRequest request) {
         FundingApplication created = applications.create(new ProjectId(projectId), request.data());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{id}")
-                .buildAndExpand(created.id())
-                .toUri();
-        return ResponseEntity.created(location)
-                .eTag(ETags.of(created.version()))
-                .body(FundingApplicationResponse.of(created));
+        return ApiResponses.created(created.id(), created.version(), FundingApplicationResponse.of(created));
     }
 
     @PutMapping("/{applicationId}")
@@ -111,23 +98,17 @@ class FundingApplicationApiController {
         return ResponseEntity.noContent().build();
     }
 
-    /** A stale change answers 409 with the application as it is now, so the client sees what changed. */
-    @ExceptionHandler(StaleVersionException.class)
-    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, "The funding application was changed in the meantime; nothing was overwritten.");
-        problem.setProperty("currentVersion", exception.currentVersion());
-        if (exception.current() instanceof FundingApplication current) {
-            problem.setProperty("current", FundingApplicationResponse.of(current));
-        }
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .eTag(ETags.of(exception.currentVersion()))
-                .body(problem);
+    private static ResponseEntity<FundingApplicationResponse> withETag(FundingApplication application) {
+        return ApiResponses.withETag(application.version(), FundingApplicationResponse.of(application));
     }
 
-    private static ResponseEntity<FundingApplicationResponse> withETag(FundingApplication application) {
-        return ResponseEntity.ok()
-                .eTag(ETags.of(application.version()))
-                .body(FundingApplicationResponse.of(application));
+    @Override
+    public Class<FundingApplication> recordType() {
+        return FundingApplication.class;
+    }
+
+    @Override
+    public Object represent(FundingApplication current) {
+        return FundingApplicationResponse.of(current);
     }
 }

@@ -1,8 +1,9 @@
 package de.lotse.portfolio.qualification.api;
 
+import de.lotse.platform.ApiRepresentation;
+import de.lotse.platform.ApiResponses;
 import de.lotse.platform.ETags;
 import de.lotse.platform.PageResponse;
-import de.lotse.platform.StaleVersionException;
 import de.lotse.portfolio.ProjectId;
 import de.lotse.portfolio.qualification.QualificationMeasure;
 import de.lotse.portfolio.qualification.QualificationMeasureId;
@@ -10,17 +11,12 @@ import de.lotse.portfolio.qualification.QualificationMeasures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A project's qualification measures as a REST resource. */
 @RestController
@@ -38,7 +33,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(
         name = "Qualification measures",
         description = "Trainings of a project's future users with participants and the responsible digital pilot")
-class QualificationMeasureApiController {
+class QualificationMeasureApiController implements ApiRepresentation<QualificationMeasure> {
 
     private static final int MAX_PAGE_SIZE = 200;
 
@@ -56,10 +51,7 @@ class QualificationMeasureApiController {
             @RequestParam(defaultValue = "50") int size) {
         var result = measures.page(
                 new ProjectId(projectId),
-                PageRequest.of(
-                        Math.max(page, 0),
-                        Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
-                        Sort.by("heldOn", "title", "id")));
+                ApiResponses.page(page, size, MAX_PAGE_SIZE, Sort.by("heldOn", "title", "id")));
         return PageResponse.of(result.map(QualificationMeasureResponse::of));
     }
 
@@ -75,13 +67,7 @@ class QualificationMeasureApiController {
     ResponseEntity<QualificationMeasureResponse> create(
             @PathVariable UUID projectId, @Valid @RequestBody QualificationMeasureRequest request) {
         QualificationMeasure created = measures.create(new ProjectId(projectId), request.data());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{id}")
-                .buildAndExpand(created.id())
-                .toUri();
-        return ResponseEntity.created(location)
-                .eTag(ETags.of(created.version()))
-                .body(QualificationMeasureResponse.of(created));
+        return ApiResponses.created(created.id(), created.version(), QualificationMeasureResponse.of(created));
     }
 
     @PutMapping("/{measureId}")
@@ -113,21 +99,17 @@ class QualificationMeasureApiController {
         return ResponseEntity.noContent().build();
     }
 
-    /** A stale change answers 409 with the measure as it is now, so the client sees what changed. */
-    @ExceptionHandler(StaleVersionException.class)
-    ResponseEntity<ProblemDetail> stale(StaleVersionException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, "The qualification measure was changed in the meantime; nothing was overwritten.");
-        problem.setProperty("currentVersion", exception.currentVersion());
-        if (exception.current() instanceof QualificationMeasure current) {
-            problem.setProperty("current", QualificationMeasureResponse.of(current));
-        }
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .eTag(ETags.of(exception.currentVersion()))
-                .body(problem);
+    private static ResponseEntity<QualificationMeasureResponse> withETag(QualificationMeasure measure) {
+        return ApiResponses.withETag(measure.version(), QualificationMeasureResponse.of(measure));
     }
 
-    private static ResponseEntity<QualificationMeasureResponse> withETag(QualificationMeasure measure) {
-        return ResponseEntity.ok().eTag(ETags.of(measure.version())).body(QualificationMeasureResponse.of(measure));
+    @Override
+    public Class<QualificationMeasure> recordType() {
+        return QualificationMeasure.class;
+    }
+
+    @Override
+    public Object represent(QualificationMeasure current) {
+        return QualificationMeasureResponse.of(current);
     }
 }

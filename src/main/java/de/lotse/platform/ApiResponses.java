@@ -1,0 +1,32 @@
+package de.lotse.platform;
+
+import java.net.URI;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The REST API's answers for records with versions: the version as ETag, a new record's Location, pages. */
+public final class ApiResponses {
+
+    private ApiResponses() {}
+
+    /** 200 with the record and its version as ETag. */
+    public static <R> ResponseEntity<R> withETag(long version, R body) {
+        return ResponseEntity.ok().eTag(ETags.of(version)).body(body);
+    }
+
+    /** 201 with the new record, its address below the current request's and its version as ETag. */
+    public static <R> ResponseEntity<R> created(Object id, long version, R body) {
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+                .path("/{id}")
+                .buildAndExpand(id)
+                .toUri();
+        return ResponseEntity.created(location).eTag(ETags.of(version)).body(body);
+    }
+
+    /** The page asked for, from 0, with a size between 1 and the most the list allows. */
+    public static PageRequest page(int page, int size, int maxSize, Sort sort) {
+        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), maxSize), sort);
+    }
+}
