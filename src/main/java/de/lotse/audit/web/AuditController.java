@@ -4,8 +4,10 @@ import de.lotse.audit.AuditEntry;
 import de.lotse.audit.AuditTrail;
 import de.lotse.audit.ChangeKind;
 import de.lotse.platform.RecordNotFoundException;
+import de.lotse.platform.RecordPage;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,23 +29,15 @@ class AuditController {
 
     static final int PAGE_SIZE = 25;
 
-    /** Where a record of each type is shown; the history page links back to it. */
-    private static final Map<String, String> RECORD_PAGES = Map.ofEntries(
-            Map.entry("department", "/departments/"),
-            Map.entry("municipal_company", "/municipal-group/"),
-            Map.entry("field_of_action", "/strategy/fields/"),
-            Map.entry("goal", "/strategy/goals/"),
-            Map.entry("indicator", "/strategy/indicators/"),
-            Map.entry("vision", "/strategy#"),
-            Map.entry("project", "/projects/"),
-            Map.entry("budget_line", "/portfolio/budget-lines/"),
-            Map.entry("funding_application", "/portfolio/funding-applications/"),
-            Map.entry("qualification_measure", "/portfolio/qualification-measures/"));
-
     private final AuditTrail trail;
 
-    AuditController(AuditTrail trail) {
+    /** Where a record of each type is shown; the history page links back to it. */
+    private final Map<String, String> recordPages;
+
+    AuditController(AuditTrail trail, List<RecordPage> recordPages) {
         this.trail = trail;
+        this.recordPages = recordPages.stream()
+                .collect(Collectors.toUnmodifiableMap(RecordPage::recordType, RecordPage::pathPrefix));
     }
 
     @GetMapping
@@ -54,7 +48,7 @@ class AuditController {
         model.addAttribute("entries", entries);
         model.addAttribute("authors", trail.authors());
         model.addAttribute("recordTypes", trail.recordTypes());
-        model.addAttribute("recordPages", RECORD_PAGES);
+        model.addAttribute("recordPages", recordPages);
         return "audit/list";
     }
 
@@ -73,7 +67,7 @@ class AuditController {
                 history.get(0).recordName() == null ? recordId : history.get(0).recordName());
         model.addAttribute(
                 "recordPage",
-                RECORD_PAGES.containsKey(recordType) && !deleted ? RECORD_PAGES.get(recordType) + recordId : null);
+                recordPages.containsKey(recordType) && !deleted ? recordPages.get(recordType) + recordId : null);
         return "audit/history";
     }
 }
