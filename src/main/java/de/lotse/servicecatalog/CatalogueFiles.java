@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,7 +184,7 @@ public final class CatalogueFiles {
     }
 
     private interface RowReader {
-        void read(Row row);
+        void read(CatalogueFileRow row);
     }
 
     private void rows(Map<String, byte[]> files, String file, List<String> columns, RowReader reader) {
@@ -207,7 +206,7 @@ public final class CatalogueFiles {
                 if (problems.size() >= MAX_PROBLEMS) {
                     return;
                 }
-                reader.read(new Row(file, record, seen));
+                reader.read(new CatalogueFileRow(file, record, seen, problems));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             problems.add(new CatalogueProblem(file, 0, null, "catalogue.problem.not-csv", null));
@@ -235,102 +234,6 @@ public final class CatalogueFiles {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** One row of a file, recording what is wrong in it. */
-    private final class Row {
-
-        private final String file;
-        private final CSVRecord record;
-        private final Map<String, Set<String>> seen;
-
-        Row(String file, CSVRecord record, Map<String, Set<String>> seen) {
-            this.file = file;
-            this.record = record;
-            this.seen = seen;
-        }
-
-        /** The value, {@code null} when empty. */
-        String value(String column) {
-            String value = record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
-            return value == null || value.isBlank() ? null : value.strip();
-        }
-
-        String required(String column, int maxLength) {
-            String value = value(column);
-            if (value == null) {
-                problem(column, "catalogue.problem.required", null);
-                return null;
-            }
-            return withinLength(column, value, maxLength);
-        }
-
-        String optional(String column, int maxLength) {
-            String value = value(column);
-            return value == null ? null : withinLength(column, value, maxLength);
-        }
-
-        private String withinLength(String column, String value, int maxLength) {
-            if (value.length() > maxLength) {
-                problem(column, "catalogue.problem.too-long", value.substring(0, 40) + "…");
-                return null;
-            }
-            return value;
-        }
-
-        String integer(String column) {
-            return matching(column, Pattern.compile("[0-9]{1,9}"), "catalogue.problem.integer");
-        }
-
-        String matching(String column, Pattern pattern, String messageKey) {
-            String value = value(column);
-            if (value == null) {
-                problem(column, "catalogue.problem.required", null);
-                return null;
-            }
-            if (!pattern.matcher(value).matches()) {
-                problem(column, messageKey, value);
-                return null;
-            }
-            return value;
-        }
-
-        <T> T reference(String column, Map<String, T> known) {
-            String value = integer(column);
-            if (value == null) {
-                return null;
-            }
-            T referenced = known.get(value);
-            if (referenced == null) {
-                problem(column, "catalogue.problem.unknown-reference", value);
-            }
-            return referenced;
-        }
-
-        Boolean flag(String column) {
-            String value = value(column);
-            if (value == null || value.equals("0")) {
-                return false;
-            }
-            if (value.equals("1")) {
-                return true;
-            }
-            problem(column, "catalogue.problem.flag", value);
-            return null;
-        }
-
-        boolean unique(String column, String value) {
-            if (!seen.computeIfAbsent(column, c -> new HashSet<>()).add(value)) {
-                problem(column, "catalogue.problem.duplicate", value);
-                return false;
-            }
-            return true;
-        }
-
-        void problem(String column, String messageKey, String value) {
-            // the header is line 1, so the first record is on line 2
-            problems.add(new CatalogueProblem(file, record.getRecordNumber() + 1, column, messageKey, value));
         }
     }
 }

@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
@@ -33,8 +31,8 @@ class CatalogueWriter {
     static final long ADVISORY_LOCK_KEY = 0x4c6f747365_4f5aL;
 
     /** A LeiKa service by its key, or without key by its OZG-Leistung and name (four parameters). */
-    private static final String IDENTITY =
-            "(leika_key = ? or (? is null and leika_key is null and ozg_id is not distinct from ? and name = ?))";
+    private static final String IDENTITY = "(leika_key = ? or (cast(? as varchar) is null and leika_key is null"
+            + " and ozg_id is not distinct from cast(? as varchar) and name = ?))";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -60,108 +58,7 @@ class CatalogueWriter {
 
     /** What applying the catalogue would change. */
     CatalogueChanges changes(Catalogue catalogue) {
-        return comparison(catalogue).changes();
-    }
-
-    /** The changes, and for the writing the kind of change of each service by its identity. */
-    private record Comparison(
-            CatalogueChanges changes,
-            Map<String, CatalogueChanges.Kind> ozgKinds,
-            Map<String, CatalogueChanges.Kind> leikaKinds,
-            List<Catalogue.LeikaService> withdrawnLeika) {}
-
-    private record Existing<T>(T service, boolean withdrawn) {}
-
-    private Comparison comparison(Catalogue catalogue) {
-        Map<String, Existing<Catalogue.OzgService>> currentOzg = new HashMap<>();
-        jdbc.sql(
-                        """
-                        select o.ozg_id, o.name, t.name as topic, l.name as life_situation, o.withdrawn_in
-                        from catalogue_ozg_service o join catalogue_life_situation l on l.id = o.life_situation_id
-                        join catalogue_topic t on t.id = l.topic_id
-                        """)
-                .query(rs -> {
-                    var service = new Catalogue.OzgService(
-                            rs.getString("ozg_id"),
-                            rs.getString("name"),
-                            rs.getString("topic"),
-                            rs.getString("life_situation"));
-                    currentOzg.put(service.ozgId(), new Existing<>(service, rs.getObject("withdrawn_in") != null));
-                });
-        Map<String, Existing<Catalogue.LeikaService>> currentLeika = new HashMap<>();
-        jdbc.sql(
-                        """
-                        select leika_key, name, leika_type, ozg_id, sdg1, sdg2, legal_basis, laws, law_abbreviations,
-                               withdrawn_in
-                        from catalogue_leika_service
-                        """)
-                .query(rs -> {
-                    var service = new Catalogue.LeikaService(
-                            rs.getString("leika_key"),
-                            rs.getString("name"),
-                            rs.getString("leika_type"),
-                            rs.getString("ozg_id"),
-                            rs.getBoolean("sdg1"),
-                            rs.getBoolean("sdg2"),
-                            rs.getString("legal_basis"),
-                            rs.getString("laws"),
-                            rs.getString("law_abbreviations"));
-                    currentLeika.put(service.identity(), new Existing<>(service, rs.getObject("withdrawn_in") != null));
-                });
-        Map<String, CatalogueChanges.Kind> ozgKinds = new HashMap<>();
-        List<CatalogueChanges.Change> ozgChanges = compare(
-                catalogue.ozgServices(),
-                currentOzg,
-                Catalogue.OzgService::ozgId,
-                Catalogue.OzgService::ozgId,
-                Catalogue.OzgService::name,
-                ozgKinds,
-                new ArrayList<>());
-        Map<String, CatalogueChanges.Kind> leikaKinds = new HashMap<>();
-        List<Catalogue.LeikaService> withdrawnLeika = new ArrayList<>();
-        List<CatalogueChanges.Change> leikaChanges = compare(
-                catalogue.leikaServices(),
-                currentLeika,
-                Catalogue.LeikaService::identity,
-                service -> service.key() == null ? "" : service.key(),
-                Catalogue.LeikaService::name,
-                leikaKinds,
-                withdrawnLeika);
-        return new Comparison(new CatalogueChanges(ozgChanges, leikaChanges), ozgKinds, leikaKinds, withdrawnLeika);
-    }
-
-    private static <T> List<CatalogueChanges.Change> compare(
-            List<T> next,
-            Map<String, Existing<T>> current,
-            Function<T, String> identity,
-            Function<T, String> key,
-            Function<T, String> name,
-            Map<String, CatalogueChanges.Kind> kinds,
-            List<T> withdrawn) {
-        List<CatalogueChanges.Change> changes = new ArrayList<>();
-        for (T service : next) {
-            Existing<T> existing = current.get(identity.apply(service));
-            CatalogueChanges.Kind kind = existing == null
-                    ? CatalogueChanges.Kind.ADDED
-                    : !existing.service().equals(service) || existing.withdrawn()
-                            ? CatalogueChanges.Kind.CHANGED
-                            : null;
-            if (kind != null) {
-                kinds.put(identity.apply(service), kind);
-                changes.add(new CatalogueChanges.Change(kind, key.apply(service), name.apply(service)));
-            }
-        }
-        Set<String> listed = next.stream().map(identity).collect(Collectors.toSet());
-        current.forEach((id, existing) -> {
-            if (!listed.contains(id) && !existing.withdrawn()) {
-                withdrawn.add(existing.service());
-                changes.add(new CatalogueChanges.Change(
-                        CatalogueChanges.Kind.WITHDRAWN,
-                        key.apply(existing.service()),
-                        name.apply(existing.service())));
-            }
-        });
-        return changes;
+        return CatalogueComparison.of(jdbc, catalogue).changes();
     }
 
     /** Applies the catalogue as the new current one; answers its version id. */
@@ -183,7 +80,7 @@ class CatalogueWriter {
                         catalogue.leikaServices().size())
                 .query(Integer.class)
                 .single();
-        Comparison comparison = comparison(catalogue);
+        CatalogueComparison comparison = CatalogueComparison.of(jdbc, catalogue);
         applyTopics(catalogue, version);
         Map<String, Integer> lifeSituations = applyLifeSituations(catalogue, version);
         applyOzgServices(catalogue, comparison, lifeSituations, version);
@@ -194,15 +91,14 @@ class CatalogueWriter {
     }
 
     private void applyTopics(Catalogue catalogue, int version) {
-        for (Catalogue.Topic topic : catalogue.topics()) {
-            jdbc.sql(
-                            """
-                            insert into catalogue_topic (name, position) values (?, ?)
-                            on conflict (name) do update set position = excluded.position, withdrawn_in = null
-                            """)
-                    .params(topic.name(), topic.position())
-                    .update();
-        }
+        jdbcTemplate.batchUpdate(
+                """
+                insert into catalogue_topic (name, position) values (?, ?)
+                on conflict (name) do update set position = excluded.position, withdrawn_in = null
+                """,
+                catalogue.topics().stream()
+                        .map(topic -> new Object[] {topic.name(), topic.position()})
+                        .toList());
         jdbc.sql("update catalogue_topic set withdrawn_in = ? where withdrawn_in is null and name <> all(?)")
                 .params(
                         version,
@@ -236,24 +132,29 @@ class CatalogueWriter {
     }
 
     private void applyOzgServices(
-            Catalogue catalogue, Comparison comparison, Map<String, Integer> lifeSituations, int version) {
+            Catalogue catalogue, CatalogueComparison comparison, Map<String, Integer> lifeSituations, int version) {
         Map<String, CatalogueChanges.Kind> kinds = comparison.ozgKinds();
         List<Catalogue.OzgService> added = new ArrayList<>();
+        List<Object[]> changed = new ArrayList<>();
         for (Catalogue.OzgService service : catalogue.ozgServices()) {
             CatalogueChanges.Kind kind = kinds.get(service.ozgId());
-            Integer lifeSituation = lifeSituations.get(service.topic() + "|" + service.lifeSituation());
             if (kind == CatalogueChanges.Kind.ADDED) {
                 added.add(service);
             } else if (kind == CatalogueChanges.Kind.CHANGED) {
-                jdbc.sql(
-                                """
-                                update catalogue_ozg_service set name = ?, life_situation_id = ?, changed_in = ?,
-                                    withdrawn_in = null where ozg_id = ?
-                                """)
-                        .params(service.name(), lifeSituation, version, service.ozgId())
-                        .update();
+                changed.add(new Object[] {
+                    service.name(),
+                    lifeSituations.get(service.topic() + "|" + service.lifeSituation()),
+                    version,
+                    service.ozgId()
+                });
             }
         }
+        jdbcTemplate.batchUpdate(
+                """
+                update catalogue_ozg_service set name = ?, life_situation_id = ?, changed_in = ?, withdrawn_in = null
+                where ozg_id = ?
+                """,
+                changed);
         copy("catalogue_ozg_service (ozg_id, name, life_situation_id, added_in)", added, service -> new Object[] {
             service.ozgId(),
             service.name(),
@@ -271,33 +172,36 @@ class CatalogueWriter {
         }
     }
 
-    private void applyLeikaServices(Catalogue catalogue, Comparison comparison, int version) {
+    private void applyLeikaServices(Catalogue catalogue, CatalogueComparison comparison, int version) {
         List<Catalogue.LeikaService> added = new ArrayList<>();
+        List<Object[]> changed = new ArrayList<>();
         for (Catalogue.LeikaService service : catalogue.leikaServices()) {
             CatalogueChanges.Kind kind = comparison.leikaKinds().get(service.identity());
             if (kind == CatalogueChanges.Kind.ADDED) {
                 added.add(service);
             } else if (kind == CatalogueChanges.Kind.CHANGED) {
-                jdbc.sql("update catalogue_leika_service set name = ?, leika_type = ?, ozg_id = ?, sdg1 = ?, sdg2 = ?,"
-                                + " legal_basis = ?, laws = ?, law_abbreviations = ?, changed_in = ?, withdrawn_in = null"
-                                + " where " + IDENTITY)
-                        .params(
-                                service.name(),
-                                service.type(),
-                                service.ozgId(),
-                                service.sdg1(),
-                                service.sdg2(),
-                                service.legalBasis(),
-                                service.laws(),
-                                service.lawAbbreviations(),
-                                version,
-                                service.key(),
-                                service.key(),
-                                service.ozgId(),
-                                service.name())
-                        .update();
+                changed.add(new Object[] {
+                    service.name(),
+                    service.type(),
+                    service.ozgId(),
+                    service.sdg1(),
+                    service.sdg2(),
+                    service.legalBasis(),
+                    service.laws(),
+                    service.lawAbbreviations(),
+                    version,
+                    service.key(),
+                    service.key(),
+                    service.ozgId(),
+                    service.name()
+                });
             }
         }
+        jdbcTemplate.batchUpdate(
+                "update catalogue_leika_service set name = ?, leika_type = ?, ozg_id = ?, sdg1 = ?, sdg2 = ?,"
+                        + " legal_basis = ?, laws = ?, law_abbreviations = ?, changed_in = ?, withdrawn_in = null"
+                        + " where " + IDENTITY,
+                changed);
         copy(
                 "catalogue_leika_service (leika_key, name, leika_type, ozg_id, sdg1, sdg2, legal_basis, laws,"
                         + " law_abbreviations, added_in)",
@@ -314,11 +218,12 @@ class CatalogueWriter {
                     service.lawAbbreviations(),
                     version
                 });
-        for (Catalogue.LeikaService service : comparison.withdrawnLeika()) {
-            jdbc.sql("update catalogue_leika_service set withdrawn_in = ? where " + IDENTITY)
-                    .params(version, service.key(), service.key(), service.ozgId(), service.name())
-                    .update();
-        }
+        jdbcTemplate.batchUpdate(
+                "update catalogue_leika_service set withdrawn_in = ? where " + IDENTITY,
+                comparison.withdrawnLeika().stream()
+                        .map(service ->
+                                new Object[] {version, service.key(), service.key(), service.ozgId(), service.name()})
+                        .toList());
     }
 
     /** Inserts the rows with PostgreSQL's COPY: one round trip instead of one per row. */

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -23,9 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ServiceCatalogue {
-
-    private static final Pattern OZG_ID = Pattern.compile("[0-9]{5}");
-    private static final Pattern KEY_PREFIX = Pattern.compile("[0-9]{6,14}");
 
     private static final String SERVICES =
             """
@@ -118,21 +114,7 @@ public class ServiceCatalogue {
     public Page<CatalogueService> search(CatalogueQuery query, Pageable pageable) {
         StringBuilder where = new StringBuilder(" where s.withdrawn_in is null");
         Map<String, Object> params = new HashMap<>();
-        String text = query.text() == null ? "" : query.text().strip();
-        if (!text.isEmpty()) {
-            params.put("text", text);
-            if (OZG_ID.matcher(text).matches()) {
-                where.append(" and (s.ozg_id = :text or s.leika_key like :text || '%')");
-            } else if (KEY_PREFIX.matcher(text).matches()) {
-                where.append(" and s.leika_key like :text || '%'");
-            } else {
-                params.put(
-                        "pattern",
-                        "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-                where.append(" and (s.search @@ websearch_to_tsquery('german', :text) or s.name ilike :pattern"
-                        + " or o.name ilike :pattern)");
-            }
-        }
+        ServiceText.restrict(query.text(), where, params);
         if (query.topic() != null) {
             where.append(" and t.id = :topic");
             params.put("topic", query.topic());

@@ -74,6 +74,19 @@ public class ServiceStatus {
         this.remarks = normalised.remarks();
     }
 
+    /** Applies one change made for many services at once; what it leaves {@code null} stays. */
+    void apply(ServiceStatuses.BulkChange change) {
+        if (change.concerned() != null) {
+            this.concerned = change.concerned();
+        }
+        if (change.department() != null) {
+            this.department = change.department();
+        }
+        if (change.maturityLevel() != null) {
+            this.maturityLevel = change.maturityLevel().shortValue();
+        }
+    }
+
     public ServiceStatusId id() {
         return id;
     }

@@ -5,17 +5,15 @@ import de.lotse.platform.RecordNotFoundException;
 import de.lotse.platform.StaleVersionException;
 import de.lotse.tenancy.CurrentTenant;
 import de.lotse.tenancy.DepartmentId;
+import de.lotse.tenancy.Departments;
 import jakarta.validation.Valid;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -26,9 +24,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * What the current municipality records about the services of the catalogue: its status list,
- * filtered and paged in the database, changes one by one or for many at once, and the progress by
- * Themenfeld. The rows are made for all keyed services of the catalogue in one statement, the first
- * time they are needed and whenever the catalogue has grown since.
+ * filtered and paged in the database, and changes one by one or for many at once (the progress by
+ * Themenfeld is {@link ServiceProgress}). The rows are made for all keyed services of the catalogue
+ * in one statement, the first time they are needed and whenever the catalogue has grown since.
  */
 @Service
 @Validated
@@ -37,9 +35,6 @@ public class ServiceStatuses {
 
     /** LeiKa types 2/3, 4 and 5 are executed by municipalities (1 by the federation). */
     static final String MUNICIPAL_TYPES = "[2345]";
-
-    private static final Pattern OZG_ID = Pattern.compile("[0-9]{5}");
-    private static final Pattern KEY_PREFIX = Pattern.compile("[0-9]{6,14}");
 
     private static final String ROWS =
             """
@@ -51,12 +46,18 @@ public class ServiceStatuses {
             left join department d on d.id = st.department_id
             """;
 
+    private static final String SELECT =
+            "select st.*, s.leika_key, s.name, s.leika_type, s.ozg_id, o.name as ozg_name, t.name as topic,"
+                    + " d.name as department_name, s.withdrawn_in is not null as withdrawn " + ROWS;
+
     private final JdbcClient jdbc;
     private final ServiceStatusRepository repository;
+    private final Departments departments;
 
-    ServiceStatuses(JdbcClient jdbc, ServiceStatusRepository repository) {
+    ServiceStatuses(JdbcClient jdbc, ServiceStatusRepository repository, Departments departments) {
         this.jdbc = jdbc;
         this.repository = repository;
+        this.departments = departments;
     }
 
     /**
@@ -109,10 +110,7 @@ public class ServiceStatuses {
         if (total == 0) {
             return Page.empty(pageable);
         }
-        List<ServiceStatusRow> rows = jdbc.sql(
-                        "select st.*, s.leika_key, s.name, s.leika_type, s.ozg_id, o.name as ozg_name, t.name as topic,"
-                                + " d.name as department_name, s.withdrawn_in is not null as withdrawn "
-                                + ROWS + where + " order by s.name, st.id limit :limit offset :offset")
+        List<ServiceStatusRow> rows = jdbc.sql(SELECT + where + " order by s.name, st.id limit :limit offset :offset")
                 .params(params)
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
@@ -125,9 +123,7 @@ public class ServiceStatuses {
     @Transactional
     public ServiceStatusRow get(String leikaKey) {
         ensureRows();
-        return jdbc.sql("select st.*, s.leika_key, s.name, s.leika_type, s.ozg_id, o.name as ozg_name, t.name as topic,"
-                        + " d.name as department_name, s.withdrawn_in is not null as withdrawn "
-                        + ROWS + " where s.leika_key = :key")
+        return jdbc.sql(SELECT + " where s.leika_key = :key")
                 .param("key", leikaKey)
                 .query(ServiceStatuses::row)
                 .optional()
@@ -164,20 +160,7 @@ public class ServiceStatuses {
         List<ServiceStatus> statuses =
                 repository.findAllByIdIn(ids.stream().map(ServiceStatusId::new).toList());
         for (ServiceStatus status : statuses) {
-            ServiceStatusData data = status.data();
-            status.apply(new ServiceStatusData(
-                    change.concerned() == null ? data.concerned() : change.concerned(),
-                    change.department() == null ? data.department() : change.department(),
-                    data.solutionName(),
-                    data.solutionProvider(),
-                    data.sharedSolution(),
-                    data.onlineUrl(),
-                    data.onlineSince(),
-                    change.maturityLevel() == null ? data.maturityLevel() : change.maturityLevel(),
-                    data.casesYear(),
-                    data.casesOnline(),
-                    data.casesOffline(),
-                    data.remarks()));
+            status.apply(change);
             repository.save(status);
         }
         return statuses.size();
@@ -196,56 +179,13 @@ public class ServiceStatuses {
                 .list();
     }
 
-    /** The municipality's services by Themenfeld: how many are at each level, and the cases online. */
-    @Transactional
-    public List<TopicProgress> progressByTopic() {
-        ensureRows();
-        record Count(int topic, String name, int level, int services, long online, long offline) {}
-        List<Count> counts = jdbc.sql(
-                        """
-                        select t.id, t.name, st.maturity_level, count(*) as services,
-                               coalesce(sum(st.cases_online), 0) as online, coalesce(sum(st.cases_offline), 0) as offline
-                        from service_status st
-                        join catalogue_leika_service s on s.id = st.service_id and s.withdrawn_in is null
-                        join catalogue_ozg_service o on o.ozg_id = s.ozg_id
-                        join catalogue_life_situation l on l.id = o.life_situation_id
-                        join catalogue_topic t on t.id = l.topic_id
-                        where st.concerned
-                        group by t.id, t.name, t.position, st.maturity_level
-                        order by t.position, t.name, st.maturity_level
-                        """)
-                .query((rs, n) -> new Count(
-                        rs.getInt("id"),
-                        rs.getString("name"),
-                        rs.getInt("maturity_level"),
-                        rs.getInt("services"),
-                        rs.getLong("online"),
-                        rs.getLong("offline")))
-                .list();
-        Map<Integer, TopicProgress> byTopic = new LinkedHashMap<>();
-        for (Count count : counts) {
-            TopicProgress before = byTopic.getOrDefault(
-                    count.topic(), new TopicProgress(count.topic(), count.name(), new int[5], 0, 0));
-            before.servicesByLevel()[count.level()] = count.services();
-            byTopic.put(
-                    count.topic(),
-                    new TopicProgress(
-                            count.topic(),
-                            count.name(),
-                            before.servicesByLevel(),
-                            before.casesOnline() + count.online(),
-                            before.casesOffline() + count.offline()));
-        }
-        return new ArrayList<>(byTopic.values());
-    }
-
     private void requireDepartment(DepartmentId department) {
-        if (department != null
-                && jdbc.sql("select count(*) from department where id = :id")
-                                .param("id", department.value())
-                                .query(Long.class)
-                                .single()
-                        == 0) {
+        if (department == null) {
+            return;
+        }
+        try {
+            departments.get(department);
+        } catch (RecordNotFoundException e) {
             throw new InvalidFieldException("departmentId", "service-status.department.unknown");
         }
     }
@@ -255,20 +195,7 @@ public class ServiceStatuses {
         if (!filter.allServices()) {
             where.append(" and st.concerned");
         }
-        String text = filter.text() == null ? "" : filter.text().strip();
-        if (!text.isEmpty()) {
-            params.put("text", text);
-            if (OZG_ID.matcher(text).matches()) {
-                where.append(" and s.ozg_id = :text");
-            } else if (KEY_PREFIX.matcher(text).matches()) {
-                where.append(" and s.leika_key like :text || '%'");
-            } else {
-                params.put(
-                        "pattern",
-                        "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-                where.append(" and (s.search @@ websearch_to_tsquery('german', :text) or s.name ilike :pattern)");
-            }
-        }
+        ServiceText.restrict(filter.text(), where, params);
         if (filter.topic() != null) {
             where.append(" and t.id = :topic");
             params.put("topic", filter.topic());

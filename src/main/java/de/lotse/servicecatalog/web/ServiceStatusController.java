@@ -3,6 +3,7 @@ package de.lotse.servicecatalog.web;
 import de.lotse.platform.InvalidFieldException;
 import de.lotse.platform.StaleVersionException;
 import de.lotse.servicecatalog.ServiceCatalogue;
+import de.lotse.servicecatalog.ServiceProgress;
 import de.lotse.servicecatalog.ServiceStatusRow;
 import de.lotse.servicecatalog.ServiceStatuses;
 import de.lotse.tenancy.DepartmentId;
@@ -33,11 +34,14 @@ class ServiceStatusController {
     static final int PAGE_SIZE = 50;
 
     private final ServiceStatuses statuses;
+    private final ServiceProgress progress;
     private final ServiceCatalogue catalogue;
     private final Departments departments;
 
-    ServiceStatusController(ServiceStatuses statuses, ServiceCatalogue catalogue, Departments departments) {
+    ServiceStatusController(
+            ServiceStatuses statuses, ServiceProgress progress, ServiceCatalogue catalogue, Departments departments) {
         this.statuses = statuses;
+        this.progress = progress;
         this.catalogue = catalogue;
         this.departments = departments;
     }
@@ -74,7 +78,7 @@ class ServiceStatusController {
 
     @GetMapping("/progress")
     String progress(Model model) {
-        model.addAttribute("progress", statuses.progressByTopic());
+        model.addAttribute("progress", progress.byTopic());
         return "servicecatalog/progress";
     }
 
