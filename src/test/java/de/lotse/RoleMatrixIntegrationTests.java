@@ -170,7 +170,20 @@ class RoleMatrixIntegrationTests {
                 new Action(HttpMethod.POST, "/projects/{project}/money/funding-applications", FUNDING_FORM, MONEY),
                 new Action(HttpMethod.GET, "/projects/{project}/qualification", null, EVERYONE),
                 new Action(HttpMethod.GET, "/projects/{project}/qualification/new", null, TRAINING),
-                new Action(HttpMethod.POST, "/projects/{project}/qualification", TRAINING_FORM, TRAINING));
+                new Action(HttpMethod.POST, "/projects/{project}/qualification", TRAINING_FORM, TRAINING),
+                new Action(HttpMethod.GET, "/services", null, EVERYONE),
+                new Action(HttpMethod.GET, "/services/progress", null, EVERYONE),
+                new Action(HttpMethod.GET, "/services/helps-most?below=2", null, EVERYONE),
+                new Action(HttpMethod.GET, "/services/export.csv?topic=2", null, EVERYONE),
+                new Action(HttpMethod.GET, "/services/99108011000000", null, EVERYONE),
+                new Action(
+                        HttpMethod.POST,
+                        "/services/bulk",
+                        "ids=" + java.util.UUID.randomUUID() + "&maturityLevel=1",
+                        MAINTAIN),
+                new Action(HttpMethod.GET, "/services/maturity-model", null, EVERYONE),
+                // Musterstadt records in 1.x: choosing it again changes nothing
+                new Action(HttpMethod.POST, "/services/maturity-model", "model=OZG_1&version=0", ADMIN));
     }
 
     private static final Map<Role, String> DEMO_USERS = Map.of(

@@ -1,5 +1,7 @@
 package de.lotse.demo;
 
+import de.lotse.servicecatalog.MaturityModel;
+import de.lotse.servicecatalog.MaturityModels;
 import de.lotse.servicecatalog.ServiceStatuses;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,10 +59,12 @@ class DemoServices {
             new Object[] {"%Sondernutzung%", null, null, false, 2, 85, 240});
 
     private final ServiceStatuses statuses;
+    private final MaturityModels models;
     private final JdbcClient jdbc;
 
-    DemoServices(ServiceStatuses statuses, JdbcClient jdbc) {
+    DemoServices(ServiceStatuses statuses, MaturityModels models, JdbcClient jdbc) {
         this.statuses = statuses;
+        this.models = models;
         this.jdbc = jdbc;
     }
 
@@ -70,7 +74,8 @@ class DemoServices {
             jdbc.sql(
                             """
                             update service_status st set solution_name = :solution, solution_provider = :provider,
-                                shared_solution = :shared, maturity_level = :level, cases_year = :year,
+                                shared_solution = :shared, maturity_level = :level,
+                                maturity_level_2 = case when :level = 4 then 5 else :level end, cases_year = :year,
                                 cases_online = :online, cases_offline = :offline,
                                 online_since = case when :level >= 3 then make_date(:year - 2, 3, 1) end,
                                 online_url = case when :level >= 3 then 'https://buergerportal.musterstadt.example' end
@@ -90,14 +95,17 @@ class DemoServices {
         return null;
     }
 
+    /** Beispielhausen records in the maturity model 2.0; its levels in 1.x stay from before. */
     Void beispielhausen() {
         spread(0.23, new double[] {0.55, 0.82, 0.95, 0.99}, BEISPIELHAUSEN_DEPARTMENTS);
+        models.choose(MaturityModel.OZG_2, 0);
         return null;
     }
 
     /**
      * Gives every service the municipality provides a maturity level drawn with the given cumulative
-     * weights (level 0 below the first, …, 4 above the last) and the responsible department.
+     * weights (level 0 below the first, …, 4 above the last) and the responsible department. In the
+     * model 2.0 the services at 1.x level 4 are at level 5 (data-centric), the others at the same level.
      */
     private void spread(double seed, double[] upTo, List<String[]> departments) {
         statuses.ensureRows();
@@ -114,6 +122,9 @@ class DemoServices {
                 .param("l1", upTo[1])
                 .param("l2", upTo[2])
                 .param("l3", upTo[3])
+                .update();
+        jdbc.sql(
+                        "update service_status set maturity_level_2 = case when maturity_level = 4 then 5 else maturity_level end")
                 .update();
         for (String[] responsibility : departments) {
             jdbc.sql(

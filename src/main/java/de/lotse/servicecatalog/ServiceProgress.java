@@ -15,19 +15,25 @@ public class ServiceProgress {
 
     private final JdbcClient jdbc;
     private final ServiceStatuses statuses;
+    private final MaturityModels models;
 
-    ServiceProgress(JdbcClient jdbc, ServiceStatuses statuses) {
+    ServiceProgress(JdbcClient jdbc, ServiceStatuses statuses, MaturityModels models) {
         this.jdbc = jdbc;
         this.statuses = statuses;
+        this.models = models;
     }
 
-    /** The municipality's services by Themenfeld: how many are at each level, and the cases online. */
+    /**
+     * The municipality's services by Themenfeld: how many are at each level of the model it records
+     * in, and the cases online and on paper.
+     */
     public List<TopicProgress> byTopic() {
         statuses.ensureRows();
+        MaturityModel model = models.current();
         record Count(int topic, String name, int level, int services, long online, long offline) {}
         List<Count> counts = jdbc.sql(
                         """
-                        select t.id, t.name, st.maturity_level, count(*) as services,
+                        select t.id, t.name, st.%1$s as level, count(*) as services,
                                coalesce(sum(st.cases_online), 0) as online, coalesce(sum(st.cases_offline), 0) as offline
                         from service_status st
                         join catalogue_leika_service s on s.id = st.service_id and s.withdrawn_in is null
@@ -35,13 +41,14 @@ public class ServiceProgress {
                         join catalogue_life_situation l on l.id = o.life_situation_id
                         join catalogue_topic t on t.id = l.topic_id
                         where st.concerned
-                        group by t.id, t.name, t.position, st.maturity_level
-                        order by t.position, t.name, st.maturity_level
-                        """)
+                        group by t.id, t.name, t.position, st.%1$s
+                        order by t.position, t.name, st.%1$s
+                        """
+                                .formatted(model.column()))
                 .query((rs, n) -> new Count(
                         rs.getInt("id"),
                         rs.getString("name"),
-                        rs.getInt("maturity_level"),
+                        rs.getInt("level"),
                         rs.getInt("services"),
                         rs.getLong("online"),
                         rs.getLong("offline")))
@@ -49,7 +56,7 @@ public class ServiceProgress {
         Map<Integer, TopicProgress> byTopic = new LinkedHashMap<>();
         for (Count count : counts) {
             TopicProgress before = byTopic.getOrDefault(
-                    count.topic(), new TopicProgress(count.topic(), count.name(), new int[5], 0, 0));
+                    count.topic(), new TopicProgress(count.topic(), count.name(), new int[model.highest() + 1], 0, 0));
             before.servicesByLevel()[count.level()] = count.services();
             byTopic.put(
                     count.topic(),

@@ -47,6 +47,9 @@ public class ServiceStatus {
 
     private short maturityLevel;
 
+    @Column(name = "maturity_level_2")
+    private short maturityLevel2;
+
     private Short casesYear;
 
     private Integer casesOnline;
@@ -57,7 +60,7 @@ public class ServiceStatus {
 
     protected ServiceStatus() {}
 
-    final void apply(ServiceStatusData data) {
+    final void apply(ServiceStatusData data, MaturityModel model) {
         ServiceStatusData normalised = data.normalised();
         this.concerned = normalised.concerned();
         this.department = normalised.department();
@@ -66,7 +69,7 @@ public class ServiceStatus {
         this.sharedSolution = normalised.sharedSolution();
         this.onlineUrl = normalised.onlineUrl();
         this.onlineSince = normalised.onlineSince();
-        this.maturityLevel = normalised.maturityLevel().shortValue();
+        setLevel(model, normalised.maturityLevel());
         this.casesYear =
                 normalised.casesYear() == null ? null : normalised.casesYear().shortValue();
         this.casesOnline = normalised.casesOnline();
@@ -75,7 +78,7 @@ public class ServiceStatus {
     }
 
     /** Applies one change made for many services at once; what it leaves {@code null} stays. */
-    void apply(ServiceStatuses.BulkChange change) {
+    void apply(ServiceStatuses.BulkChange change, MaturityModel model) {
         if (change.concerned() != null) {
             this.concerned = change.concerned();
         }
@@ -83,7 +86,15 @@ public class ServiceStatus {
             this.department = change.department();
         }
         if (change.maturityLevel() != null) {
-            this.maturityLevel = change.maturityLevel().shortValue();
+            setLevel(model, change.maturityLevel());
+        }
+    }
+
+    private void setLevel(MaturityModel model, int level) {
+        if (model == MaturityModel.OZG_2) {
+            this.maturityLevel2 = (short) level;
+        } else {
+            this.maturityLevel = (short) level;
         }
     }
 
@@ -98,26 +109,5 @@ public class ServiceStatus {
     /** The catalogue's LeiKa service this is about. */
     public int serviceId() {
         return serviceId;
-    }
-
-    public int maturityLevel() {
-        return maturityLevel;
-    }
-
-    /** What a person can set, as it is now. */
-    public ServiceStatusData data() {
-        return new ServiceStatusData(
-                concerned,
-                department,
-                solutionName,
-                solutionProvider,
-                sharedSolution,
-                onlineUrl,
-                onlineSince,
-                (int) maturityLevel,
-                casesYear == null ? null : casesYear.intValue(),
-                casesOnline,
-                casesOffline,
-                remarks);
     }
 }

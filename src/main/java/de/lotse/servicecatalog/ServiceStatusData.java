@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * @param department who is responsible
  * @param solutionName the online service, product or shared solution that runs it
  * @param sharedSolution whether that is an "Einer für Alle" (EfA) solution built once for many
- * @param maturityLevel OZG maturity 0 (offline) to 4 (online transaction, once-only)
+ * @param maturityLevel the level in the maturity model the municipality records in (0 to 4 or 0 to 7)
  * @param casesYear the year the case numbers are of
  */
 public record ServiceStatusData(
@@ -28,7 +28,7 @@ public record ServiceStatusData(
         @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "{service-status.online-url.invalid}")
                 String onlineUrl,
         LocalDate onlineSince,
-        @NotNull @Min(0) @Max(4) Integer maturityLevel,
+        @NotNull @Min(0) @Max(7) Integer maturityLevel,
         @Min(2000) @Max(2100) Integer casesYear,
         @PositiveOrZero Integer casesOnline,
         @PositiveOrZero Integer casesOffline,

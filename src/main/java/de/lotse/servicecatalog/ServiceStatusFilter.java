@@ -9,7 +9,8 @@ import java.util.UUID;
  * @param topic the Themenfeld's id
  * @param maturityLevel exactly this level
  * @param department the responsible department
- * @param online {@code true}: at level 3 or 4 (submitted online); {@code false}: below
+ * @param online {@code true}: at level 3 or higher (submitted online); {@code false}: below
+ * @param belowLevel below this level (the services where going online is still to be done)
  * @param sharedSolution {@code true}: run by an EfA solution; {@code false}: not
  * @param allServices also the services the municipality does not provide
  */
@@ -20,12 +21,10 @@ public record ServiceStatusFilter(
         UUID department,
         Boolean online,
         Boolean sharedSolution,
+        Integer belowLevel,
         boolean allServices) {
 
-    /** The level from which a service counts as online: the application is submitted online. */
-    public static final int ONLINE_LEVEL = 3;
-
     public static ServiceStatusFilter none() {
-        return new ServiceStatusFilter(null, null, null, null, null, null, false);
+        return new ServiceStatusFilter(null, null, null, null, null, null, null, false);
     }
 }

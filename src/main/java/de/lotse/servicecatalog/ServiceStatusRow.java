@@ -3,7 +3,7 @@ package de.lotse.servicecatalog;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One of the municipality's services as its status list shows it. */
+/** One of the municipality's services as its status list shows it, with its level in the model the municipality records in. */
 public record ServiceStatusRow(
         UUID id,
         long version,
@@ -22,6 +22,7 @@ public record ServiceStatusRow(
         String onlineUrl,
         LocalDate onlineSince,
         int maturityLevel,
+        MaturityModel maturityModel,
         Integer casesYear,
         Integer casesOnline,
         Integer casesOffline,

@@ -47,17 +47,20 @@ public class ServiceStatuses {
             """;
 
     private static final String SELECT =
-            "select st.*, s.leika_key, s.name, s.leika_type, s.ozg_id, o.name as ozg_name, t.name as topic,"
+            "select st.*, st.%s as level, s.leika_key, s.name, s.leika_type, s.ozg_id, o.name as ozg_name, t.name as topic,"
                     + " d.name as department_name, s.withdrawn_in is not null as withdrawn " + ROWS;
 
     private final JdbcClient jdbc;
     private final ServiceStatusRepository repository;
     private final Departments departments;
+    private final MaturityModels models;
 
-    ServiceStatuses(JdbcClient jdbc, ServiceStatusRepository repository, Departments departments) {
+    ServiceStatuses(
+            JdbcClient jdbc, ServiceStatusRepository repository, Departments departments, MaturityModels models) {
         this.jdbc = jdbc;
         this.repository = repository;
         this.departments = departments;
+        this.models = models;
     }
 
     /**
@@ -97,12 +100,16 @@ public class ServiceStatuses {
                 .update();
     }
 
-    /** The municipality's services matching the filter, by name, one page of them. */
+    /**
+     * The municipality's services matching the filter, one page of them: by name, or with the sort
+     * {@code casesOffline} those with the most cases on paper first (where going online helps most).
+     */
     @Transactional
     public Page<ServiceStatusRow> list(ServiceStatusFilter filter, Pageable pageable) {
         ensureRows();
+        MaturityModel model = models.current();
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
+        String where = where(filter, model, params);
         long total = jdbc.sql("select count(*) " + ROWS + where)
                 .params(params)
                 .query(Long.class)
@@ -110,11 +117,14 @@ public class ServiceStatuses {
         if (total == 0) {
             return Page.empty(pageable);
         }
-        List<ServiceStatusRow> rows = jdbc.sql(SELECT + where + " order by s.name, st.id limit :limit offset :offset")
+        String order = pageable.getSort().getOrderFor("casesOffline") != null
+                ? " order by st.cases_offline desc nulls last, s.name, st.id"
+                : " order by s.name, st.id";
+        List<ServiceStatusRow> rows = jdbc.sql(select(model) + where + order + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
-                .query(ServiceStatuses::row)
+                .query((rs, n) -> row(rs, model))
                 .list();
         return new PageImpl<>(rows, pageable, total);
     }
@@ -123,9 +133,10 @@ public class ServiceStatuses {
     @Transactional
     public ServiceStatusRow get(String leikaKey) {
         ensureRows();
-        return jdbc.sql(SELECT + " where s.leika_key = :key")
+        MaturityModel model = models.current();
+        return jdbc.sql(select(model) + " where s.leika_key = :key")
                 .param("key", leikaKey)
-                .query(ServiceStatuses::row)
+                .query((rs, n) -> row(rs, model))
                 .optional()
                 .orElseThrow(() -> new RecordNotFoundException("service-status", leikaKey));
     }
@@ -137,13 +148,14 @@ public class ServiceStatuses {
      */
     public ServiceStatusRow update(String leikaKey, long expectedVersion, @Valid ServiceStatusData data) {
         ServiceStatusRow row = get(leikaKey);
+        requireLevel(row.maturityModel(), data.maturityLevel());
         ServiceStatus status =
                 repository.findById(new ServiceStatusId(row.id())).orElseThrow();
         if (status.version() != expectedVersion) {
             throw new StaleVersionException(row, status.version());
         }
         requireDepartment(data.department());
-        status.apply(data);
+        status.apply(data, row.maturityModel());
         repository.saveAndFlush(status);
         return get(leikaKey);
     }
@@ -153,14 +165,15 @@ public class ServiceStatuses {
 
     /** Applies one change to the given services of the municipality; answers how many changed. */
     public int updateAll(Collection<UUID> ids, BulkChange change) {
-        if (change.maturityLevel() != null && (change.maturityLevel() < 0 || change.maturityLevel() > 4)) {
-            throw new InvalidFieldException("maturityLevel", "service-status.maturity.invalid");
+        MaturityModel model = models.current();
+        if (change.maturityLevel() != null) {
+            requireLevel(model, change.maturityLevel());
         }
         requireDepartment(change.department());
         List<ServiceStatus> statuses =
                 repository.findAllByIdIn(ids.stream().map(ServiceStatusId::new).toList());
         for (ServiceStatus status : statuses) {
-            status.apply(change);
+            status.apply(change, model);
             repository.save(status);
         }
         return statuses.size();
@@ -179,6 +192,12 @@ public class ServiceStatuses {
                 .list();
     }
 
+    private static void requireLevel(MaturityModel model, Integer level) {
+        if (level == null || !model.has(level)) {
+            throw new InvalidFieldException("maturityLevel", "service-status.maturity.invalid." + model);
+        }
+    }
+
     private void requireDepartment(DepartmentId department) {
         if (department == null) {
             return;
@@ -190,7 +209,12 @@ public class ServiceStatuses {
         }
     }
 
-    private static String where(ServiceStatusFilter filter, Map<String, Object> params) {
+    private static String select(MaturityModel model) {
+        return SELECT.formatted(model.column());
+    }
+
+    private static String where(ServiceStatusFilter filter, MaturityModel model, Map<String, Object> params) {
+        String level = "st." + model.column();
         StringBuilder where = new StringBuilder(" where s.withdrawn_in is null");
         if (!filter.allServices()) {
             where.append(" and st.concerned");
@@ -201,7 +225,7 @@ public class ServiceStatuses {
             params.put("topic", filter.topic());
         }
         if (filter.maturityLevel() != null) {
-            where.append(" and st.maturity_level = :level");
+            where.append(" and ").append(level).append(" = :level");
             params.put("level", filter.maturityLevel());
         }
         if (filter.department() != null) {
@@ -209,8 +233,14 @@ public class ServiceStatuses {
             params.put("department", filter.department());
         }
         if (filter.online() != null) {
-            where.append(filter.online() ? " and st.maturity_level >= " : " and st.maturity_level < ")
-                    .append(ServiceStatusFilter.ONLINE_LEVEL);
+            where.append(" and ")
+                    .append(level)
+                    .append(filter.online() ? " >= " : " < ")
+                    .append(MaturityModel.ONLINE_LEVEL);
+        }
+        if (filter.belowLevel() != null) {
+            where.append(" and ").append(level).append(" < :below");
+            params.put("below", filter.belowLevel());
         }
         if (filter.sharedSolution() != null) {
             where.append(" and st.shared_solution = :shared");
@@ -219,7 +249,7 @@ public class ServiceStatuses {
         return where.toString();
     }
 
-    private static ServiceStatusRow row(ResultSet rs, int row) throws SQLException {
+    private static ServiceStatusRow row(ResultSet rs, MaturityModel model) throws SQLException {
         return new ServiceStatusRow(
                 rs.getObject("id", UUID.class),
                 rs.getLong("version"),
@@ -237,7 +267,8 @@ public class ServiceStatuses {
                 rs.getBoolean("shared_solution"),
                 rs.getString("online_url"),
                 rs.getObject("online_since", java.time.LocalDate.class),
-                rs.getInt("maturity_level"),
+                rs.getInt("level"),
+                model,
                 (Integer) rs.getObject("cases_year"),
                 (Integer) rs.getObject("cases_online"),
                 (Integer) rs.getObject("cases_offline"),

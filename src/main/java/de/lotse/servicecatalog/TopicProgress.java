@@ -3,7 +3,7 @@ package de.lotse.servicecatalog;
 /**
  * How far the municipality's services of one Themenfeld are online.
  *
- * @param servicesByLevel how many services are at maturity level 0 to 4 (index = level)
+ * @param servicesByLevel how many services are at each level of the municipality's maturity model (index = level)
  * @param casesOnline cases that came in online in all of them, for the years recorded
  */
 public record TopicProgress(int topicId, String topic, int[] servicesByLevel, long casesOnline, long casesOffline) {
@@ -21,9 +21,13 @@ public record TopicProgress(int topicId, String topic, int[] servicesByLevel, lo
         return services() == 0 ? 0 : Math.round(100f * servicesByLevel[level] / services());
     }
 
-    /** How many are online, i.e. at level 3 or 4. */
+    /** How many are online, i.e. at level 3 or higher. */
     public int online() {
-        return servicesByLevel[3] + servicesByLevel[4];
+        int sum = 0;
+        for (int level = MaturityModel.ONLINE_LEVEL; level < servicesByLevel.length; level++) {
+            sum += servicesByLevel[level];
+        }
+        return sum;
     }
 
     /** The share of all cases that came in online, in percent, or {@code null} without case numbers. */

@@ -4,21 +4,26 @@ import de.lotse.platform.ApiRepresentation;
 import de.lotse.platform.ApiResponses;
 import de.lotse.platform.ETags;
 import de.lotse.platform.PageResponse;
-import de.lotse.servicecatalog.ServiceStatusFilter;
+import de.lotse.platform.TableFile;
+import de.lotse.servicecatalog.ServiceStatusExport;
 import de.lotse.servicecatalog.ServiceStatusRow;
 import de.lotse.servicecatalog.ServiceStatuses;
 import de.lotse.tenancy.DepartmentId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.domain.Sort;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,26 +46,39 @@ class ServiceStatusApiController implements ApiRepresentation<ServiceStatusRow> 
     private static final int MAX_PAGE_SIZE = 500;
 
     private final ServiceStatuses statuses;
+    private final ServiceStatusExport export;
 
-    ServiceStatusApiController(ServiceStatuses statuses) {
+    ServiceStatusApiController(ServiceStatuses statuses, ServiceStatusExport export) {
         this.statuses = statuses;
+        this.export = export;
     }
 
     @GetMapping
-    @Operation(summary = "The municipality's services with their state, filtered, by name, page by page")
+    @Operation(
+            summary = "The municipality's services with their state, filtered, by name or most cases on paper"
+                    + " first, page by page; levels are of the municipality's maturity model")
     PageResponse<ServiceStatusRow> list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer topic,
-            @RequestParam(required = false) Integer maturityLevel,
-            @RequestParam(required = false) UUID departmentId,
-            @RequestParam(required = false) Boolean online,
-            @RequestParam(required = false) Boolean sharedSolution,
-            @RequestParam(defaultValue = "false") boolean all,
+            @ParameterObject ServiceStatusQuery query,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(statuses.list(
-                new ServiceStatusFilter(q, topic, maturityLevel, departmentId, online, sharedSolution, all),
-                ApiResponses.page(page, size, MAX_PAGE_SIZE, Sort.unsorted())));
+        return PageResponse.of(
+                statuses.list(query.filter(), ApiResponses.page(page, size, MAX_PAGE_SIZE, query.order())));
+    }
+
+    @GetMapping(produces = "text/csv")
+    @Operation(summary = "The status list of the same filter as CSV (semicolons, UTF-8 with BOM), every page")
+    void csv(@ParameterObject ServiceStatusQuery query, Locale locale, HttpServletResponse response)
+            throws IOException {
+        response.setContentType(TableFile.CSV);
+        export.csv(query.filter(), Pageable.unpaged(query.order()), locale, response.getOutputStream());
+    }
+
+    @GetMapping(produces = TableFile.XLSX)
+    @Operation(summary = "The status list of the same filter as an XLSX spreadsheet, every page")
+    void xlsx(@ParameterObject ServiceStatusQuery query, Locale locale, HttpServletResponse response)
+            throws IOException {
+        response.setContentType(TableFile.XLSX);
+        export.xlsx(query.filter(), Pageable.unpaged(query.order()), locale, response.getOutputStream());
     }
 
     @GetMapping("/{leikaKey}")
@@ -84,7 +102,7 @@ class ServiceStatusApiController implements ApiRepresentation<ServiceStatusRow> 
     /** One change for many services: what is left out stays as it is. */
     record BulkRequest(
             @NotEmpty @Size(max = 1000) List<String> leikaKeys,
-            @Min(0) @Max(4) Integer maturityLevel,
+            @Min(0) @Max(7) Integer maturityLevel,
             UUID departmentId,
             Boolean concerned) {}
 

@@ -19,7 +19,7 @@ record ServiceStatusRequest(
         Boolean sharedSolution,
         @Size(max = 500) String onlineUrl,
         LocalDate onlineSince,
-        @NotNull @Min(0) @Max(4) Integer maturityLevel,
+        @NotNull @Min(0) @Max(7) Integer maturityLevel,
         @Min(2000) @Max(2100) Integer casesYear,
         @PositiveOrZero Integer casesOnline,
         @PositiveOrZero Integer casesOffline,

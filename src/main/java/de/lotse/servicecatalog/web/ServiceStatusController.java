@@ -2,8 +2,12 @@ package de.lotse.servicecatalog.web;
 
 import de.lotse.platform.InvalidFieldException;
 import de.lotse.platform.StaleVersionException;
+import de.lotse.servicecatalog.MaturityLevel;
+import de.lotse.servicecatalog.MaturityModel;
+import de.lotse.servicecatalog.MaturityModels;
 import de.lotse.servicecatalog.ServiceCatalogue;
 import de.lotse.servicecatalog.ServiceProgress;
+import de.lotse.servicecatalog.ServiceStatusFilter;
 import de.lotse.servicecatalog.ServiceStatusRow;
 import de.lotse.servicecatalog.ServiceStatuses;
 import de.lotse.tenancy.DepartmentId;
@@ -13,6 +17,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,13 +42,25 @@ class ServiceStatusController {
     private final ServiceProgress progress;
     private final ServiceCatalogue catalogue;
     private final Departments departments;
+    private final MaturityModels models;
 
     ServiceStatusController(
-            ServiceStatuses statuses, ServiceProgress progress, ServiceCatalogue catalogue, Departments departments) {
+            ServiceStatuses statuses,
+            ServiceProgress progress,
+            ServiceCatalogue catalogue,
+            Departments departments,
+            MaturityModels models) {
         this.statuses = statuses;
         this.progress = progress;
         this.catalogue = catalogue;
         this.departments = departments;
+        this.models = models;
+    }
+
+    /** The levels of the model the municipality records in, for every page of its services. */
+    @ModelAttribute("levels")
+    List<MaturityLevel> levels() {
+        return models.levels(models.current());
     }
 
     @GetMapping
@@ -53,6 +70,27 @@ class ServiceStatusController {
         model.addAttribute("topics", catalogue.tree().topics());
         model.addAttribute("departments", departments.tree().entries());
         return "servicecatalog/status-list";
+    }
+
+    /**
+     * Where going online helps most: the services below a level (by default below online), those with
+     * the most cases on paper first.
+     */
+    @GetMapping("/helps-most")
+    String helpsMost(
+            @RequestParam(required = false) Integer below, @RequestParam(defaultValue = "0") int page, Model model) {
+        int level =
+                below == null || below < 1 || below > models.current().highest() ? MaturityModel.ONLINE_LEVEL : below;
+        model.addAttribute("below", level);
+        model.addAttribute(
+                "rows",
+                statuses.list(
+                        new ServiceStatusFilter(null, null, null, null, null, null, level, false),
+                        PageRequest.of(
+                                Math.max(page, 0),
+                                PAGE_SIZE,
+                                Sort.by("casesOffline").descending())));
+        return "servicecatalog/helps-most";
     }
 
     @PostMapping("/bulk")

@@ -17,7 +17,7 @@ class ServiceStatusFilterForm {
     private int page;
 
     ServiceStatusFilter toFilter() {
-        return new ServiceStatusFilter(q, topic, level, department, online, shared, all);
+        return new ServiceStatusFilter(q, topic, level, department, online, shared, null, all);
     }
 
     /** The query string of this filter (without the page), to come back to the same list. */

@@ -36,7 +36,7 @@ class ServiceStatusForm {
 
     @NotNull
     @Min(0)
-    @Max(4)
+    @Max(7)
     private Integer maturityLevel = 0;
 
     @Min(2000)

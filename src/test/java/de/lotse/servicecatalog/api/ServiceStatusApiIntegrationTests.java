@@ -16,6 +16,7 @@ import de.lotse.LotseIntegrationTest;
 import de.lotse.SqlStatements;
 import de.lotse.identity.ApiTokens;
 import de.lotse.identity.CurrentUser;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -187,6 +188,115 @@ class ServiceStatusApiIntegrationTests {
         assertThat(counted.count() / millis.length)
                 .as("%s", counted.statements())
                 .isLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void beispielhausenRecordsInTheMaturityModel2() throws Exception {
+        String key = "99108012000000";
+        String etag = mvc.perform(get("/api/v1/service-status/" + key).with(as("cdo@beispielhausen.example")))
+                .andExpect(jsonPath("$.maturityModel").value("OZG_2"))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        mvc.perform(put("/api/v1/service-status/" + key)
+                        .with(as("cdo@beispielhausen.example"))
+                        .with(csrf())
+                        .header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"maturityLevel\": 7}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.maturityLevel").value(7));
+        mvc.perform(put("/api/v1/service-status/" + key)
+                        .with(as("cdo@beispielhausen.example"))
+                        .with(csrf())
+                        .header("If-Match", "\"" + (Long.parseLong(etag.replace("\"", "")) + 1) + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"maturityLevel\": 8}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("maturityLevel"));
+        mvc.perform(get("/api/v1/catalogue/maturity-levels").with(as("cdo@beispielhausen.example")))
+                .andExpect(jsonPath("$.model").value("OZG_2"))
+                .andExpect(jsonPath("$.recorded").value(true))
+                .andExpect(jsonPath("$.levels.length()").value(8))
+                .andExpect(jsonPath("$.levels[7].nameEn").value("Fully end-to-end digital"));
+        mvc.perform(get("/api/v1/catalogue/maturity-levels")
+                        .param("model", "OZG_1")
+                        .with(as("cdo@beispielhausen.example")))
+                .andExpect(jsonPath("$.recorded").value(false))
+                .andExpect(jsonPath("$.levels.length()").value(5));
+        mvc.perform(get("/api/v1/service-status/" + key).with(as("cdo@musterstadt.example")))
+                .andExpect(jsonPath("$.maturityModel").value("OZG_1"))
+                .andExpect(jsonPath("$.maturityLevel").value(org.hamcrest.Matchers.lessThanOrEqualTo(4)));
+    }
+
+    @Test
+    void listsWhereGoingOnlineHelpsMost() throws Exception {
+        String body = mvc.perform(get("/api/v1/service-status")
+                        .param("belowLevel", "3")
+                        .param("sort", "casesOffline")
+                        .param("size", "20")
+                        .with(as("cdo@musterstadt.example")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].maturityLevel", not(hasItem(3))))
+                .andExpect(jsonPath("$.items[*].maturityLevel", not(hasItem(4))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Integer> offline = com.jayway.jsonpath.JsonPath.read(body, "$.items[*].casesOffline");
+        List<Integer> recorded =
+                offline.stream().filter(java.util.Objects::nonNull).toList();
+        assertThat(recorded)
+                .as("the demo has case numbers of services below online")
+                .hasSizeGreaterThan(2);
+        assertThat(recorded).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(offline.subList(0, recorded.size()))
+                .as("those with case numbers first")
+                .isEqualTo(recorded);
+    }
+
+    @Test
+    void exportsTheSameFilterAsCsvAndXlsx() throws Exception {
+        RequestPostProcessor cdo = as("cdo@musterstadt.example");
+        int total = com.jayway.jsonpath.JsonPath.read(
+                mvc.perform(get("/api/v1/service-status").param("topic", "2").with(cdo))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.totalItems");
+        assertThat(total).isGreaterThan(50);
+
+        String csv = mvc.perform(get("/api/v1/service-status")
+                        .param("topic", "2")
+                        .accept("text/csv")
+                        .with(cdo))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .get()
+                .parse(new java.io.StringReader(csv.substring(1)))
+                .getRecords();
+        assertThat(records.get(0).get(0)).isEqualTo("LeiKa-Schlüssel");
+        assertThat(records).hasSize(total + 1);
+
+        byte[] xlsx = mvc.perform(get("/api/v1/service-status")
+                        .param("topic", "2")
+                        .accept(de.lotse.platform.TableFile.XLSX)
+                        .with(cdo))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(total);
+            assertThat(sheet.getRow(0).getCell(12).getStringCellValue()).isEqualTo("Reifegrad");
+            assertThat(sheet.getRow(1).getCell(12).getNumericCellValue()).isBetween(0.0, 4.0);
+        }
     }
 
     private RequestPostProcessor as(String email) {

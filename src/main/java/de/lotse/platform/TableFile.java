@@ -1,0 +1,89 @@
+package de.lotse.platform;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A list as a file: CSV (semicolons, UTF-8 with BOM, as spreadsheet programs in Germany read it) or
+ * XLSX (streamed, so a long list needs little memory). Dates become date cells, numbers number cells.
+ */
+public final class TableFile {
+
+    /** The XLSX media type. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The CSV media type with the character set the files are written in. */
+    public static final String CSV = "text/csv;charset=UTF-8";
+
+    /** The rows of a list, given one by one to whoever writes them (read page by page, for example). */
+    @FunctionalInterface
+    public interface Rows {
+        void forEach(Consumer<List<?>> row);
+    }
+
+    private TableFile() {}
+
+    public static void csv(List<String> headers, Rows rows, OutputStream out) throws IOException {
+        OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\ufeff');
+        try (CSVPrinter csv =
+                CSVFormat.DEFAULT.builder().setDelimiter(';').get().print(writer)) {
+            csv.printRecord(headers);
+            rows.forEach(values -> {
+                try {
+                    csv.printRecord(values);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    public static void xlsx(String sheetName, List<String> headers, Rows rows, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.size(); i++) {
+                header.createCell(i).setCellValue(headers.get(i));
+            }
+            int[] next = {1};
+            rows.forEach(values -> {
+                Row row = sheet.createRow(next[0]++);
+                for (int i = 0; i < values.size(); i++) {
+                    write(row, i, values.get(i), date);
+                }
+            });
+            workbook.write(out);
+        }
+    }
+
+    private static void write(Row row, int column, Object value, CellStyle date) {
+        if (value == null) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        if (value instanceof LocalDate day) {
+            cell.setCellValue(day);
+            cell.setCellStyle(date);
+        } else if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else {
+            cell.setCellValue(value.toString());
+        }
+    }
+}
