@@ -58,6 +58,15 @@ class DemoServices {
             new Object[] {"%Eheschließung%", null, null, false, 1, 0, 320},
             new Object[] {"%Sondernutzung%", null, null, false, 2, 85, 240});
 
+    /** Musterstadt's projects that bring services online: project title, service name pattern. */
+    private static final List<String[]> MUSTERSTADT_PROJECTS = List.of(
+            new String[] {"Online-Gewerbeanmeldung", "Gewerbeanmeldung%"},
+            new String[] {"Digitale Bauantragsstellung", "Baugenehmigung%"},
+            new String[] {"Kita-Platzvergabe online", "%Kindertages%"},
+            new String[] {"Digitale Sozialleistungsanträge", "%Wohngeld%"},
+            new String[] {"Standesamt: digitale Urkundenbestellung", "%urkunde%"},
+            new String[] {"Digitales Bürgerbüro", "%Meldebescheinigung%"});
+
     private final ServiceStatuses statuses;
     private final MaturityModels models;
     private final JdbcClient jdbc;
@@ -90,6 +99,22 @@ class DemoServices {
                     .param("year", year - 1)
                     .param("online", solution[5])
                     .param("offline", solution[6])
+                    .update();
+        }
+        for (String[] link : MUSTERSTADT_PROJECTS) {
+            jdbc.sql(
+                            """
+                            insert into service_project (id, tenant_id, service_id, project_id)
+                            select gen_random_uuid(), p.tenant_id, s.id, p.id
+                            from project p
+                            cross join lateral (select s.id from catalogue_leika_service s
+                                                join service_status st on st.service_id = s.id and st.concerned
+                                                where s.name ilike :pattern and s.withdrawn_in is null
+                                                order by s.name limit 4) s
+                            where p.title = :title
+                            """)
+                    .param("title", link[0])
+                    .param("pattern", link[1])
                     .update();
         }
         return null;

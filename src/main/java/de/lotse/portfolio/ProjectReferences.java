@@ -66,6 +66,23 @@ public class ProjectReferences {
         return found;
     }
 
+    /** The projects of the current municipality that are neither closed nor stopped, by title, at most {@code limit}. */
+    public List<ProjectReference> running(int limit) {
+        return jdbc.sql("select id, title, phase, department_id from project where tenant_id = :tenant"
+                        + " and phase not in ('CLOSED', 'STOPPED') order by lower(title), id limit :limit")
+                .param("tenant", CurrentTenant.require().value())
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    UUID department = rs.getObject("department_id", UUID.class);
+                    return new ProjectReference(
+                            new ProjectId(rs.getObject("id", UUID.class)),
+                            rs.getString("title"),
+                            ProjectPhase.valueOf(rs.getString("phase")),
+                            department == null ? null : new DepartmentId(department));
+                })
+                .list();
+    }
+
     /**
      * Whether the current person may change the project and what belongs to it (its budget lines, for
      * example): administrators always, editors when it is one of their departments' projects.

@@ -150,6 +150,20 @@ class MaturityModelsIntegrationTests {
         }
     }
 
+    @Test
+    void theMunicipalitiesTablesHaveRowLevelSecurity() {
+        assertThat(jdbc.sql(
+                                """
+                                select relname from pg_class
+                                where relname in ('service_maturity_model', 'service_maturity_model_aud',
+                                                  'service_project', 'service_project_aud')
+                                  and relrowsecurity
+                                """)
+                        .query(String.class)
+                        .list())
+                .hasSize(4);
+    }
+
     private static ServiceStatusData data(ServiceStatusRow row, int level) {
         return new ServiceStatusData(
                 row.concerned(),

@@ -1,6 +1,7 @@
 package de.lotse.portfolio.web;
 
 import de.lotse.platform.InvalidFieldException;
+import de.lotse.platform.LinkedRecords;
 import de.lotse.platform.StaleVersionException;
 import de.lotse.platform.StillReferencedException;
 import de.lotse.portfolio.Portfolio;
@@ -18,6 +19,7 @@ import de.lotse.strategy.GoalReferences;
 import de.lotse.tenancy.Departments;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,6 +48,7 @@ class ProjectController {
     private final StrategyOptions strategy;
     private final GoalReferences goals;
     private final ProjectPermissions permissions;
+    private final List<LinkedRecords> linkedRecords;
 
     ProjectController(
             Projects projects,
@@ -55,7 +58,8 @@ class ProjectController {
             Topics topics,
             StrategyOptions strategy,
             GoalReferences goals,
-            ProjectPermissions permissions) {
+            ProjectPermissions permissions,
+            List<LinkedRecords> linkedRecords) {
         this.projects = projects;
         this.page = page;
         this.portfolio = portfolio;
@@ -64,6 +68,7 @@ class ProjectController {
         this.strategy = strategy;
         this.goals = goals;
         this.permissions = permissions;
+        this.linkedRecords = linkedRecords;
     }
 
     @GetMapping("/{id}")
@@ -77,6 +82,11 @@ class ProjectController {
                         .map(topic -> topic.name())
                         .toList());
         model.addAttribute("phaseHistory", projects.phaseHistory(project.id()));
+        model.addAttribute(
+                "linked",
+                linkedRecords.stream()
+                        .flatMap(links -> links.linkedTo("project", id).stream())
+                        .toList());
         return "portfolio/view";
     }
 

@@ -7,6 +7,7 @@ import de.lotse.servicecatalog.MaturityModel;
 import de.lotse.servicecatalog.MaturityModels;
 import de.lotse.servicecatalog.ServiceCatalogue;
 import de.lotse.servicecatalog.ServiceProgress;
+import de.lotse.servicecatalog.ServiceProjects;
 import de.lotse.servicecatalog.ServiceStatusFilter;
 import de.lotse.servicecatalog.ServiceStatusRow;
 import de.lotse.servicecatalog.ServiceStatuses;
@@ -43,18 +44,21 @@ class ServiceStatusController {
     private final ServiceCatalogue catalogue;
     private final Departments departments;
     private final MaturityModels models;
+    private final ServiceProjects projects;
 
     ServiceStatusController(
             ServiceStatuses statuses,
             ServiceProgress progress,
             ServiceCatalogue catalogue,
             Departments departments,
-            MaturityModels models) {
+            MaturityModels models,
+            ServiceProjects projects) {
         this.statuses = statuses;
         this.progress = progress;
         this.catalogue = catalogue;
         this.departments = departments;
         this.models = models;
+        this.projects = projects;
     }
 
     /** The levels of the model the municipality records in, for every page of its services. */
@@ -156,6 +160,8 @@ class ServiceStatusController {
 
     private String form(Model model, ServiceStatusRow row, ServiceStatusForm form) {
         model.addAttribute("service", row);
+        model.addAttribute("projects", projects.projectsOf(row));
+        model.addAttribute("projectChoices", projects.choices());
         model.addAttribute("form", form);
         model.addAttribute("departments", departments.tree().entries());
         return "servicecatalog/status-edit";
