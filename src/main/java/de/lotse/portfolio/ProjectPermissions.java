@@ -38,8 +38,18 @@ public class ProjectPermissions {
         if (role == Role.ADMIN) {
             return true;
         }
-        if (role != Role.EDITOR) {
-            return false;
+        return role == Role.EDITOR && withinLimits(department);
+    }
+
+    /**
+     * Whether the project's department is within the current person's limits: false only for an
+     * editor limited to other departments. The records people of other roles keep on a project (the
+     * trainings digital pilots record, for example) are guarded by their role, this by department.
+     */
+    public boolean withinLimits(DepartmentId department) {
+        Optional<CurrentUser> person = person();
+        if (person.isEmpty() || person.get().role() != Role.EDITOR) {
+            return true;
         }
         List<UUID> limits = limits(person.get());
         return limits.isEmpty() || (department != null && limits.contains(department.value()));

@@ -50,6 +50,15 @@ class ProjectPermissionsIntegrationTests {
     @Autowired
     ProjectReferences references;
 
+    @Autowired
+    de.lotse.portfolio.money.BudgetLines budgetLines;
+
+    @Autowired
+    de.lotse.portfolio.money.FundingApplications fundingApplications;
+
+    @Autowired
+    de.lotse.portfolio.qualification.QualificationMeasures trainings;
+
     private Department schools;
     private Department roads;
     private Project schoolProject;
@@ -127,6 +136,54 @@ class ProjectPermissionsIntegrationTests {
         assertThat(tenants.as(tenants.musterstadt(), () -> projects.get(roadProject.id())
                         .title()))
                 .isEqualTo(roadProject.title());
+    }
+
+    @Test
+    void aLimitedEditorKeepsTheMoneyOfTheirDepartmentsProjectsOnlyAndPilotsTrainEverywhere() {
+        var line = new de.lotse.portfolio.money.BudgetLineData(
+                2031,
+                de.lotse.portfolio.money.CostType.CONSUMPTIVE,
+                java.math.BigDecimal.TEN,
+                java.math.BigDecimal.TEN,
+                java.math.BigDecimal.ONE,
+                null,
+                null);
+        var funding = new de.lotse.portfolio.money.FundingApplicationData(
+                "Digitalprogramm",
+                de.lotse.portfolio.money.FundingBody.STATE,
+                de.lotse.portfolio.money.FundingStatus.PLANNED,
+                null,
+                null,
+                new java.math.BigDecimal("1000"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false);
+        var training = new de.lotse.portfolio.qualification.QualificationMeasureData(
+                "Einführung", "Sachbearbeitung", java.time.LocalDate.now(), 10, null, null, null);
+
+        assertThatThrownBy(() -> as(editor, () -> budgetLines.create(roadProject.id(), line)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(editor, () -> fundingApplications.create(roadProject.id(), funding)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(editor, () -> trainings.create(roadProject.id(), training)))
+                .isInstanceOf(AccessDeniedException.class);
+        var own = as(editor, () -> budgetLines.create(schoolProject.id(), line));
+        assertThat(as(editor, () -> budgetLines.update(schoolProject.id(), own.id(), own.version(), line)))
+                .isNotNull();
+        var theirs = tenants.as(tenants.musterstadt(), () -> budgetLines.create(roadProject.id(), line));
+        assertThatThrownBy(() -> as(editor, () -> {
+                    budgetLines.delete(roadProject.id(), theirs.id(), theirs.version());
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as("lotse@musterstadt.example", () -> trainings.create(roadProject.id(), training)))
+                .as("digital pilots are not limited to departments")
+                .isNotNull();
     }
 
     @Test

@@ -58,7 +58,7 @@ public class BudgetLines {
     }
 
     public BudgetLine create(ProjectId project, @Valid BudgetLineData data) {
-        projects.require(project);
+        projects.requireChangeable(project);
         requireUnique(project, data);
         return repository.save(new BudgetLine(project, data));
     }
@@ -83,6 +83,7 @@ public class BudgetLines {
     }
 
     private BudgetLine current(ProjectId project, BudgetLineId id, long expectedVersion) {
+        projects.requireChangeable(project);
         BudgetLine line = get(project, id);
         if (line.version() != expectedVersion) {
             throw new StaleVersionException(line, line.version());

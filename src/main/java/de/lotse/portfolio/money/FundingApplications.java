@@ -57,7 +57,7 @@ public class FundingApplications {
     }
 
     public FundingApplication create(ProjectId project, @Valid FundingApplicationData data) {
-        projects.require(project);
+        projects.requireChangeable(project);
         FundingRules.check(data);
         return repository.save(new FundingApplication(project, data));
     }
@@ -81,6 +81,7 @@ public class FundingApplications {
     }
 
     private FundingApplication current(ProjectId project, FundingApplicationId id, long expectedVersion) {
+        projects.requireChangeable(project);
         FundingApplication application = get(project, id);
         if (application.version() != expectedVersion) {
             throw new StaleVersionException(application, application.version());

@@ -2,10 +2,13 @@ package de.lotse.portfolio.money;
 
 import de.lotse.platform.RecordNotFoundException;
 import de.lotse.portfolio.ProjectId;
+import de.lotse.portfolio.ProjectPermissions;
+import de.lotse.portfolio.ProjectReferences;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProjectLookup {
 
     private final JdbcClient jdbc;
+    private final ProjectReferences references;
+    private final ProjectPermissions permissions;
 
-    ProjectLookup(JdbcClient jdbc) {
+    ProjectLookup(JdbcClient jdbc, ProjectReferences references, ProjectPermissions permissions) {
         this.jdbc = jdbc;
+        this.references = references;
+        this.permissions = permissions;
     }
 
     public Optional<ProjectSummary> find(ProjectId id) {
@@ -35,6 +42,18 @@ public class ProjectLookup {
     /** The project, or 404 when it does not exist or belongs to another municipality. */
     public ProjectSummary require(ProjectId id) {
         return find(id).orElseThrow(() -> new RecordNotFoundException("project", id));
+    }
+
+    /**
+     * Refuses a change of what belongs to the project: 404 when it does not exist in the municipality,
+     * 403 when it is run by a department outside the current editor's limits.
+     */
+    public void requireChangeable(ProjectId id) {
+        ProjectReferences.ProjectReference project =
+                references.find(id).orElseThrow(() -> new RecordNotFoundException("project", id));
+        if (!permissions.withinLimits(project.department())) {
+            throw new AccessDeniedException("project of another department");
+        }
     }
 
     /** All projects of the municipality, by title (ties by id, so the order is stable). */

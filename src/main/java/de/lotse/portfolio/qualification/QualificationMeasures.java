@@ -61,7 +61,7 @@ public class QualificationMeasures {
     }
 
     public QualificationMeasure create(ProjectId project, @Valid QualificationMeasureData data) {
-        projects.require(project);
+        projects.requireChangeable(project);
         requirePilot(data);
         return repository.save(new QualificationMeasure(project, data));
     }
@@ -88,6 +88,7 @@ public class QualificationMeasures {
     }
 
     private QualificationMeasure current(ProjectId project, QualificationMeasureId id, long expectedVersion) {
+        projects.requireChangeable(project);
         QualificationMeasure measure = get(project, id);
         if (measure.version() != expectedVersion) {
             throw new StaleVersionException(measure, measure.version());
