@@ -90,6 +90,15 @@ public class Project {
 
     private String publicSummary;
 
+    /** The goals' titles at the last change, for the history (the links are in {@link #goals}). */
+    private String goalTitles;
+
+    /** The topics' names at the last change, for the history. */
+    private String topicNames;
+
+    /** The titles of the projects it depends on at the last change, for the history. */
+    private String dependencyTitles;
+
     protected Project() {}
 
     Project(ProjectData data) {
@@ -114,6 +123,16 @@ public class Project {
         replace(dependsOn, normalised.dependsOn());
         this.publicVisible = normalised.publicVisible();
         this.publicSummary = normalised.publicSummary();
+    }
+
+    /**
+     * Notes the titles of what the project is linked to, as its history shows them; {@code null}
+     * for none.
+     */
+    void describeLinks(String goalTitles, String topicNames, String dependencyTitles) {
+        this.goalTitles = goalTitles;
+        this.topicNames = topicNames;
+        this.dependencyTitles = dependencyTitles;
     }
 
     /** Moves the project to another phase; the first move out of the idea phase starts the reporting. */

@@ -10,12 +10,14 @@ import de.lotse.tenancy.Departments;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,6 +79,7 @@ public class Projects {
         permissions.requireMayAssign(data.department());
         Project project = new Project(data);
         check(project.id(), data, phase);
+        describeLinks(project);
         Project saved = repository.save(project);
         record(saved, null, ProjectPhase.IDEA, note);
         if (phase != ProjectPhase.IDEA) {
@@ -109,10 +112,33 @@ public class Projects {
         }
         check(id, data, target);
         project.apply(data);
+        describeLinks(project);
         if (target != project.phase()) {
             moveTo(project, target, note);
         }
         return repository.save(project);
+    }
+
+    /** Notes the titles of the project's goals, topics and dependencies for its history. */
+    private void describeLinks(Project project) {
+        project.describeLinks(
+                joined(goals.titles(project.goals()).values()),
+                joined(titles(
+                        "select name from topic where id in (:ids)",
+                        project.topics().stream().map(TopicId::value).toList())),
+                joined(titles(
+                        "select title from project where id in (:ids)",
+                        project.dependsOn().stream().map(ProjectId::value).toList())));
+    }
+
+    private List<String> titles(String query, List<UUID> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : jdbc.sql(query).param("ids", ids).query(String.class).list();
+    }
+
+    private static String joined(Collection<String> titles) {
+        return titles.isEmpty() ? null : titles.stream().sorted().collect(Collectors.joining("; "));
     }
 
     /** Moves a project to another phase, with a note for the phase history. */

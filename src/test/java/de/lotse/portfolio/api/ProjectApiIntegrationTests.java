@@ -168,7 +168,10 @@ class ProjectApiIntegrationTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.allOf(
                                 org.hamcrest.Matchers.containsString("Umsetzung"),
-                                org.hamcrest.Matchers.containsString("Einführung und Qualifizierung"))));
+                                org.hamcrest.Matchers.containsString("Einführung und Qualifizierung"),
+                                // the goal it serves, by its title at the time
+                                org.hamcrest.Matchers.containsString("Ziele"),
+                                org.hamcrest.Matchers.containsString("Verwaltung ist digital erreichbar"))));
     }
 
     @Test
@@ -215,6 +218,13 @@ class ProjectApiIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].field").value("dependsOnIds"));
         mvc.perform(get(first).with(as("cdo@musterstadt.example")))
                 .andExpect(jsonPath("$.dependsOnIds.length()").value(0));
+        // the dependency shows in the history of the project that depends
+        mvc.perform(get("/audit/project/" + id(third)).with(as("cdo@musterstadt.example")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("Hängt ab von"),
+                                org.hamcrest.Matchers.containsString("Dienste"))));
     }
 
     @Test
