@@ -30,16 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Portfolio {
 
-    /**
-     * The latest report of each project (its status), read once for the municipality with one index
-     * scan: much cheaper than a look-up per project under row-level security.
-     */
-    private static final String STATUS =
-            """
-             left join (select distinct on (r.project_id) r.project_id, r.overall, r.report_date
-                        from status_report r where r.tenant_id = :tenant
-                        order by r.project_id, r.report_date desc, r.created_at desc) s on s.project_id = p.id
-            """;
+    /** The latest report of each project (its status), kept up to date by the database. */
+    private static final String STATUS = " left join project_latest_report s on s.project_id = p.id";
 
     private static final String FROM = " from project p left join department d on d.id = p.department_id" + STATUS;
 
