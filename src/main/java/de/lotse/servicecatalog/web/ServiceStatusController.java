@@ -103,15 +103,16 @@ class ServiceStatusController {
             @RequestParam(required = false) List<UUID> ids,
             @RequestParam(required = false) Integer maturityLevel,
             @RequestParam(required = false) UUID departmentId,
+            @RequestParam(required = false) Boolean concerned,
             @RequestParam(defaultValue = "") String back,
             RedirectAttributes redirect) {
-        if (ids == null || ids.isEmpty() || (maturityLevel == null && departmentId == null)) {
+        if (ids == null || ids.isEmpty() || (maturityLevel == null && departmentId == null && concerned == null)) {
             redirect.addFlashAttribute("refused", "service-status.bulk.nothing");
         } else {
             int updated = statuses.updateAll(
                     ids,
                     new ServiceStatuses.BulkChange(
-                            maturityLevel, departmentId == null ? null : new DepartmentId(departmentId), null));
+                            maturityLevel, departmentId == null ? null : new DepartmentId(departmentId), concerned));
             redirect.addFlashAttribute("bulkUpdated", updated);
         }
         // back to the same filtered list: only a query string of this list is accepted
