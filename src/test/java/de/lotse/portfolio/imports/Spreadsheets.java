@@ -46,6 +46,21 @@ public final class Spreadsheets {
         }
     }
 
+    /** The same file with the column (counted from 0) set to the text in every row below the header. */
+    public static byte[] withColumn(byte[] file, int column, String text) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                if (sheet.getRow(row) != null) {
+                    sheet.getRow(row).createCell(column).setCellValue(text);
+                }
+            }
+            return bytes(workbook);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The texts of a sheet's row. */
     public static List<String> rowTexts(byte[] file, int sheet, int row) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
