@@ -97,6 +97,12 @@ class PortfolioImportIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    de.lotse.identity.UserAdministration administration;
+
+    @Autowired
+    PortfolioImport imports;
+
     private final ObjectMapper json = new ObjectMapper();
 
     private String marker;
@@ -413,6 +419,95 @@ class PortfolioImportIntegrationTests {
                     .isEqualTo(403);
         }
         assertThat(titles()).isEmpty();
+    }
+
+    @Test
+    void anEditorLimitedToDepartmentsChangesOnlyTheirProjectsAndMayReadBackTheOthersUnchanged() throws Exception {
+        Department other = tenants.as(
+                tenants.musterstadt(), () -> departments.create(DepartmentMother.office("Fremdamt " + marker)));
+        Project mine = created(inDepartment(marker + " A eigenes", department), ProjectPhase.IDEA);
+        Project theirs = created(inDepartment(marker + " B fremdes", other), ProjectPhase.IDEA);
+        String editor = de.lotse.identity.UserAccountMother.unusedEmail();
+        tenants.as(
+                tenants.musterstadt(),
+                () -> administration.invite(
+                        editor,
+                        "Begrenzte Redaktion",
+                        de.lotse.identity.Role.EDITOR,
+                        List.of(department.id().value())));
+        byte[] file = export(null);
+        State before = state();
+
+        assertThat(importedAs(editor, file).unchanged()).isEqualTo(2);
+
+        int title = Spreadsheets.column(file, "Titel");
+        byte[] changed = Spreadsheets.withCell(file, 1, title, marker + " A geändert");
+        changed = Spreadsheets.withCell(changed, 2, title, marker + " B übernommen");
+        changed = Spreadsheets.withCell(changed, 3, title, marker + " C neu");
+        changed = Spreadsheets.withCell(changed, 3, Spreadsheets.column(file, "Organisationseinheit"), other.name());
+        byte[] refused = changed;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> importedAs(editor, refused))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                        .containsExactly(
+                                tuple(3, "Kennung", "portfolio.import.project.not-yours"),
+                                tuple(4, "Organisationseinheit", "portfolio.import.department.not-yours")));
+        assertThat(state()).isEqualTo(before);
+
+        ImportSummary summary = importedAs(editor, Spreadsheets.withCell(file, 1, title, marker + " A geändert"));
+        assertThat(summary).isEqualTo(new ImportSummary(0, 1, 1));
+        assertThat(tenants.as(
+                        tenants.musterstadt(), () -> projects.get(mine.id()).title()))
+                .isEqualTo(marker + " A geändert");
+        assertThat(tenants.as(
+                        tenants.musterstadt(), () -> projects.get(theirs.id()).version()))
+                .isEqualTo(theirs.version());
+    }
+
+    /** Imports the file as the person, through the service (the invited person has no own password yet). */
+    private ImportSummary importedAs(String email, byte[] file) {
+        var person = users.loadUserByUsername(email);
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                        person, null, person.getAuthorities()));
+        try {
+            return tenants.as(tenants.musterstadt(), () -> imports.run(file, java.util.Locale.GERMAN));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheImportAndItsTemplate() throws Exception {
+        JsonNode api = json.readTree(mvc.perform(get("/v3/api-docs").with(user(users.loadUserByUsername(CDO))))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
+        JsonNode upload = api.get("paths").get("/api/v1/projects/import").get("post");
+        assertThat(upload.get("requestBody").get("content").has("multipart/form-data"))
+                .isTrue();
+        assertThat(upload.get("responses").has("422")).isTrue();
+        assertThat(api.get("paths").get("/api/v1/projects/import/template").has("get"))
+                .isTrue();
+    }
+
+    private static ProjectData inDepartment(String title, Department department) {
+        ProjectData data = ProjectData.titled(title);
+        return new ProjectData(
+                data.title(),
+                data.summary(),
+                data.goals(),
+                data.lead(),
+                department.id(),
+                data.mode(),
+                data.priority(),
+                data.topics(),
+                data.plannedStart(),
+                data.plannedEnd(),
+                data.cadence(),
+                data.dependsOn(),
+                data.publicVisible(),
+                data.publicSummary());
     }
 
     /** Three projects of the marker: an idea, one in concept serving two goals, one in operation. */
