@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -56,6 +57,12 @@ record ImportSheet(Map<PortfolioColumn, String> headers, List<SheetRow> rows) {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     /**
+     * The most bytes the file's parts may have unpacked: far more than 5,000 rows of long texts need,
+     * far less than a packed file of a few megabytes of repeated bytes would fill the memory with.
+     */
+    static final long MAX_UNPACKED_BYTES = 150L * 1024 * 1024;
+
+    /**
      * Reads the file.
      *
      * @throws ImportRejectedException when it is empty, no XLSX file, has no title column, no rows or
@@ -67,6 +74,9 @@ record ImportSheet(Map<PortfolioColumn, String> headers, List<SheetRow> rows) {
         }
         if (file.length < ZIP.length || !java.util.Arrays.equals(file, 0, ZIP.length, ZIP, 0, ZIP.length)) {
             throw rejected(ImportProblem.ofFile("portfolio.import.file.not-xlsx"));
+        }
+        if (unpackedSize(file) > MAX_UNPACKED_BYTES) {
+            throw rejected(ImportProblem.ofFile("portfolio.import.file.too-large"));
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             if (workbook.getNumberOfSheets() == 0) {
@@ -80,6 +90,25 @@ record ImportSheet(Map<PortfolioColumn, String> headers, List<SheetRow> rows) {
             // not a spreadsheet POI can open: another zip file, a damaged or encrypted workbook
             throw rejected(ImportProblem.ofFile("portfolio.import.file.not-xlsx"));
         }
+    }
+
+    /** The bytes of the zip file's entries unpacked, counted without keeping them, up to just over the limit. */
+    private static long unpackedSize(byte[] file) {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        // as POI reads it: stored entries with a data descriptor (as streamed workbooks write them) are allowed
+        try (ZipArchiveInputStream zip =
+                new ZipArchiveInputStream(new ByteArrayInputStream(file), "UTF-8", true, true)) {
+            while (zip.getNextEntry() != null && total <= MAX_UNPACKED_BYTES) {
+                int read;
+                while ((read = zip.read(buffer)) > 0 && total <= MAX_UNPACKED_BYTES) {
+                    total += read;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw rejected(ImportProblem.ofFile("portfolio.import.file.not-xlsx"));
+        }
+        return total;
     }
 
     private static ImportSheet read(Sheet sheet, int maxRows, ColumnHeaders columns, Locale locale) {

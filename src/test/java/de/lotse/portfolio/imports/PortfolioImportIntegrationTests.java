@@ -241,6 +241,19 @@ class PortfolioImportIntegrationTests {
                 .isEqualTo("Eine Maßnahme mit der Kennung „" + foreign.id() + "“ gibt es in dieser Kommune nicht.");
         assertThat(errors(problem).get(5).toArray()[2].toString()).contains("schon in einer Zeile darüber");
         assertThat(state()).isEqualTo(before);
+        MvcResult page = mvc.perform(multipart("/projects/import")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "fremd.xlsx",
+                                PortfolioExport.XLSX,
+                                Spreadsheets.xlsx(HEADERS, List.of(row(foreign.id(), marker + " Übernahme")))))
+                        .with(user(users.loadUserByUsername(CDO)))
+                        .with(csrf()))
+                .andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(422);
+        assertThat(page.getResponse().getContentAsString())
+                .contains("Eine Maßnahme mit der Kennung „" + foreign.id() + "“ gibt es in dieser Kommune nicht.")
+                .doesNotContain(marker + " Fremdes");
         assertThat(tenants.as(tenants.beispielhausen(), () -> projects.get(foreign.id())))
                 .satisfies(after -> {
                     assertThat(after.title()).isEqualTo(marker + " Fremdes");
@@ -371,6 +384,22 @@ class PortfolioImportIntegrationTests {
     }
 
     @Test
+    void aFileThatUnpacksToMoreThanTheMemoryShouldHoldIsRejectedBeforeItIsRead() throws Exception {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(packed)) {
+            out.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i <= ImportSheet.MAX_UNPACKED_BYTES / spaces.length; i++) {
+                out.write(spaces);
+            }
+        }
+        assertThat(packed.size()).isLessThan(1024 * 1024);
+        assertThat(errors(rejected(packed.toByteArray(), CDO)))
+                .containsExactly(tuple(null, null, "Die Datei ist entpackt zu groß; bitte teilen Sie sie auf."));
+    }
+
+    @Test
     void aFileWithMoreRowsThanAllowedIsRejected() throws Exception {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i <= PortfolioImport.MAX_ROWS; i++) {
@@ -389,6 +418,15 @@ class PortfolioImportIntegrationTests {
     void theTemplateListsTheValuesOfTheOwnMunicipalityOnly() throws Exception {
         byte[] musterstadt = template(CDO);
         byte[] beispielhausen = template("cdo@beispielhausen.example");
+        byte[] beispielhausenPage = mvc.perform(get("/projects/import/template.xlsx")
+                        .with(user(users.loadUserByUsername("cdo@beispielhausen.example"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(String.join("|", allTexts(beispielhausenPage)))
+                .doesNotContain(department.name())
+                .doesNotContain(schoolsTitle)
+                .contains("Umsetzung");
         String values = String.join("|", allTexts(musterstadt));
         assertThat(values).contains(department.name(), schoolsTitle, "Umsetzung", "Labor (agil)", "hoch");
         assertThat(String.join("|", allTexts(beispielhausen)))
