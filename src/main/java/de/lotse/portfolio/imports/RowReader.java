@@ -137,19 +137,6 @@ final class RowReader {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        if (start != null && end != null && end.isBefore(start)) {
-            problem(
-                    row,
-                    PortfolioColumn.PLANNED_END,
-                    "portfolio.import.planned-end.before-start",
-                    row.text(PortfolioColumn.PLANNED_END));
-        }
-        if (phase != currentPhase && !currentPhase.canMoveTo(phase)) {
-            problem(row, PortfolioColumn.PHASE, "portfolio.import.phase.not-allowed", row.text(PortfolioColumn.PHASE));
-        }
-        if (phase.needsGoal() && goals.isEmpty()) {
-            problem(row, PortfolioColumn.GOALS, "portfolio.import.goals.required", null);
-        }
         ProjectData data = new ProjectData(
                 title,
                 summary,
@@ -166,17 +153,32 @@ final class RowReader {
                 base.publicVisible(),
                 base.publicSummary());
         Wanted wanted = new Wanted(row.number(), project, data, phase);
-        if (!wanted.unchanged()) {
-            if (project != null && !permissions.mayChange(project.department())) {
-                problem(row, PortfolioColumn.ID, "portfolio.import.project.not-yours", row.text(PortfolioColumn.ID));
-            } else if ((project == null || !Objects.equals(department, project.department()))
-                    && !permissions.mayChange(department)) {
-                problem(
-                        row,
-                        PortfolioColumn.DEPARTMENT,
-                        "portfolio.import.department.not-yours",
-                        row.text(PortfolioColumn.DEPARTMENT));
-            }
+        if (wanted.unchanged()) {
+            // nothing is saved for it: the rules are the project's as it is
+            return Optional.of(wanted);
+        }
+        if (start != null && end != null && end.isBefore(start)) {
+            problem(
+                    row,
+                    PortfolioColumn.PLANNED_END,
+                    "portfolio.import.planned-end.before-start",
+                    row.text(PortfolioColumn.PLANNED_END));
+        }
+        if (phase != currentPhase && !currentPhase.canMoveTo(phase)) {
+            problem(row, PortfolioColumn.PHASE, "portfolio.import.phase.not-allowed", row.text(PortfolioColumn.PHASE));
+        }
+        if (phase.needsGoal() && goals.isEmpty()) {
+            problem(row, PortfolioColumn.GOALS, "portfolio.import.goals.required", null);
+        }
+        if (project != null && !permissions.mayChange(project.department())) {
+            problem(row, PortfolioColumn.ID, "portfolio.import.project.not-yours", row.text(PortfolioColumn.ID));
+        } else if ((project == null || !Objects.equals(department, project.department()))
+                && !permissions.mayChange(department)) {
+            problem(
+                    row,
+                    PortfolioColumn.DEPARTMENT,
+                    "portfolio.import.department.not-yours",
+                    row.text(PortfolioColumn.DEPARTMENT));
         }
         return problems.size() > before ? Optional.empty() : Optional.of(wanted);
     }

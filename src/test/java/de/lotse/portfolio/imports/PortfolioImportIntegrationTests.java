@@ -144,6 +144,58 @@ class PortfolioImportIntegrationTests {
     }
 
     @Test
+    void reImportingTheWholeDemoPortfolioChangesNothing() throws Exception {
+        byte[] file = mvc.perform(
+                        get("/api/v1/projects").accept(PortfolioExport.XLSX).with(user(users.loadUserByUsername(CDO))))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        long projectsOfMusterstadt = tenants.as(
+                tenants.musterstadt(),
+                () -> jdbc.sql("select count(*) from project").query(Long.class).single());
+        long revisions = state().revisions();
+
+        JsonNode summary = imported(file, CDO);
+
+        assertThat(summary.get("unchanged").asLong())
+                .isEqualTo(projectsOfMusterstadt)
+                .isGreaterThanOrEqualTo(32);
+        assertThat(summary.get("updated").asInt()).isZero();
+        assertThat(state().revisions()).isEqualTo(revisions);
+    }
+
+    @Test
+    void aClosedProjectCannotBeMovedByTheImport() throws Exception {
+        Project closed = created(
+                new ProjectData(
+                        marker + " Abgeschlossen",
+                        null,
+                        Set.of(schools),
+                        null,
+                        null,
+                        ProjectMode.LINE,
+                        ProjectPriority.MEDIUM,
+                        Set.of(),
+                        null,
+                        null,
+                        ReportingCadence.MONTHLY,
+                        Set.of(),
+                        false,
+                        null),
+                ProjectPhase.CLOSED);
+        byte[] file = export(null);
+        file = Spreadsheets.withCell(file, 1, Spreadsheets.column(file, "Phase"), "Betrieb");
+        assertThat(errors(rejected(file, CDO)))
+                .containsExactly(tuple(
+                        2,
+                        "Phase",
+                        "In die Phase „Betrieb“ kann die Maßnahme von ihrer jetzigen Phase aus nicht wechseln."));
+        assertThat(tenants.as(
+                        tenants.musterstadt(), () -> projects.get(closed.id()).phase()))
+                .isEqualTo(ProjectPhase.CLOSED);
+    }
+
+    @Test
     void oneBadRowAmongGoodOnesChangesNothingAndNamesItsRowAndColumn() throws Exception {
         List<Project> three = threeProjects();
         State before = state();
