@@ -8,8 +8,10 @@ import de.lotse.identity.Role;
 import de.lotse.identity.UserAccount;
 import de.lotse.identity.UserAccountMother;
 import de.lotse.identity.UserAccountRepository;
+import de.lotse.portfolio.imports.Spreadsheets;
 import de.lotse.strategy.MusterstadtsStrategy;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -21,8 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
@@ -52,6 +56,11 @@ class RoleMatrixIntegrationTests {
 
         static Action json(HttpMethod method, String path, String json, Set<Role> allowed) {
             return new Action(method, path, json, allowed, MediaType.APPLICATION_JSON);
+        }
+
+        /** An upload of a spreadsheet as the part {@code file}: one row that creates a project. */
+        static Action upload(String path, Set<Role> allowed) {
+            return new Action(HttpMethod.POST, path, null, allowed, MediaType.MULTIPART_FORM_DATA);
         }
     }
 
@@ -155,6 +164,11 @@ class RoleMatrixIntegrationTests {
                 new Action(HttpMethod.GET, "/projects/{project}/risks/new", null, MAINTAIN),
                 new Action(
                         HttpMethod.POST, "/projects/{project}/risks", "title=R&probability=LOW&impact=LOW", MAINTAIN),
+                new Action(HttpMethod.GET, "/projects/import", null, MAINTAIN),
+                new Action(HttpMethod.GET, "/projects/import/template.xlsx", null, MAINTAIN),
+                Action.upload("/projects/import", MAINTAIN),
+                new Action(HttpMethod.GET, "/api/v1/projects/import/template", null, MAINTAIN),
+                Action.upload("/api/v1/projects/import", MAINTAIN),
                 new Action(HttpMethod.GET, "/projects/topics", null, ADMIN),
                 new Action(HttpMethod.POST, "/projects/topics", "name=Neues Thema {email}", ADMIN),
                 new Action(HttpMethod.GET, "/portfolio/budget", null, EVERYONE),
@@ -261,10 +275,19 @@ class RoleMatrixIntegrationTests {
                 .replace("{user}", target.id().value().toString())
                 .replace("{project}", project.id().toString())
                 .replace("{line}", line.id().toString()));
-        var request = MockMvcRequestBuilders.request(action.method(), path)
-                .with(user(users.loadUserByUsername(DEMO_USERS.get(role))))
-                .with(csrf());
-        if (action.form() != null) {
+        boolean upload = MediaType.MULTIPART_FORM_DATA.equals(action.body());
+        AbstractMockHttpServletRequestBuilder<?> request = upload
+                ? MockMvcRequestBuilders.multipart(action.method(), path)
+                        .file(new MockMultipartFile(
+                                "file",
+                                "matrix.xlsx",
+                                de.lotse.portfolio.PortfolioExport.XLSX,
+                                Spreadsheets.xlsx(
+                                        List.of("Titel"),
+                                        List.of(List.of("Rollenprobe Import " + java.util.UUID.randomUUID())))))
+                : MockMvcRequestBuilders.request(action.method(), path);
+        request.with(user(users.loadUserByUsername(DEMO_USERS.get(role)))).with(csrf());
+        if (action.form() != null && !upload) {
             request.contentType(action.body())
                     .content(strategy.fill(action.form()
                             .replace("{user}", target.id().value().toString())

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * The portfolio list of a filter as a file: CSV (semicolons, UTF-8 with BOM, as spreadsheet programs
  * in Germany read it) or XLSX (streamed, so a large portfolio needs little memory). One row per
- * project, read from the database page by page.
+ * project, read from the database page by page, in the columns of {@link PortfolioColumn}; the
+ * XLSX file can be imported again as it is.
  */
 @Component
 public class PortfolioExport {
@@ -33,21 +34,7 @@ public class PortfolioExport {
 
     private static final int CHUNK = 1_000;
 
-    private static final List<String> COLUMNS = List.of(
-            "id",
-            "title",
-            "phase",
-            "mode",
-            "priority",
-            "status",
-            "report-date",
-            "report-overdue",
-            "department",
-            "lead",
-            "goals",
-            "topics",
-            "planned-start",
-            "planned-end");
+    private static final List<PortfolioColumn> COLUMNS = List.of(PortfolioColumn.values());
 
     private final Portfolio portfolio;
     private final MessageSource messages;
@@ -113,7 +100,7 @@ public class PortfolioExport {
 
     private List<String> headers(Locale locale) {
         return COLUMNS.stream()
-                .map(column -> messages.getMessage("portfolio.export." + column, null, locale))
+                .map(column -> messages.getMessage(column.messageKey(), null, locale))
                 .toList();
     }
 
@@ -137,6 +124,7 @@ public class PortfolioExport {
         values.add(String.join(", ", row.topics()));
         values.add(row.plannedStart());
         values.add(row.plannedEnd());
+        values.add(row.summary());
         return values;
     }
 }

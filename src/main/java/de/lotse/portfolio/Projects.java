@@ -62,6 +62,22 @@ public class Projects {
         return repository.findById(id).orElseThrow(() -> new RecordNotFoundException("project", id));
     }
 
+    /**
+     * Those of the given projects that exist in the current municipality, by id: a few queries however
+     * many there are (for an import, which then changes them through this service).
+     */
+    @Transactional(readOnly = true)
+    public Map<ProjectId, Project> getAll(java.util.Collection<ProjectId> ids) {
+        Map<ProjectId, Project> found = new HashMap<>();
+        List<ProjectId> distinct = ids.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += 500) {
+            repository
+                    .findAllWithPartsByIdIn(distinct.subList(from, Math.min(distinct.size(), from + 500)))
+                    .forEach(project -> found.put(project.id(), project));
+        }
+        return found;
+    }
+
     /** The project's phase history, newest first. */
     @Transactional(readOnly = true)
     public List<PhaseChange> phaseHistory(ProjectId id) {

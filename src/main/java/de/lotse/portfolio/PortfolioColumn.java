@@ -1,0 +1,55 @@
+package de.lotse.portfolio;
+
+import java.util.List;
+
+/**
+ * The columns of the portfolio's spreadsheets: what the export writes, in this order, and which of
+ * them the import reads back. The status columns are the reports' and are only written.
+ */
+public enum PortfolioColumn {
+    ID("id", "portfolio.export.id", true),
+    TITLE("title", "portfolio.export.title", true),
+    PHASE("phase", "portfolio.export.phase", true),
+    MODE("mode", "portfolio.export.mode", true),
+    PRIORITY("priority", "portfolio.export.priority", true),
+    STATUS("status", "portfolio.export.status", false),
+    REPORT_DATE("report-date", "portfolio.export.report-date", false),
+    REPORT_OVERDUE("report-overdue", "portfolio.export.report-overdue", false),
+    DEPARTMENT("department", "portfolio.export.department", true),
+    LEAD("lead", "portfolio.export.lead", true),
+    GOALS("goals", "portfolio.export.goals", true),
+    TOPICS("topics", "portfolio.export.topics", true),
+    PLANNED_START("planned-start", "portfolio.export.planned-start", true),
+    PLANNED_END("planned-end", "portfolio.export.planned-end", true),
+    // last, so the columns written before it keep their places
+    SUMMARY("summary", "portfolio.import.column.summary", true);
+
+    /** The columns of the import template, in the order a person fills them in. */
+    public static final List<PortfolioColumn> TEMPLATE = List.of(
+            ID, TITLE, SUMMARY, PHASE, MODE, PRIORITY, DEPARTMENT, LEAD, GOALS, TOPICS, PLANNED_START, PLANNED_END);
+
+    private final String code;
+    private final String messageKey;
+    private final boolean imported;
+
+    PortfolioColumn(String code, String messageKey, boolean imported) {
+        this.code = code;
+        this.messageKey = messageKey;
+        this.imported = imported;
+    }
+
+    /** The column's name independent of the language, also accepted as a header by the import. */
+    public String code() {
+        return code;
+    }
+
+    /** The key of the column's header. */
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** Whether the import reads the column. */
+    public boolean imported() {
+        return imported;
+    }
+}
