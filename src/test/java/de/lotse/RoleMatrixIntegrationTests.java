@@ -281,7 +281,7 @@ class RoleMatrixIntegrationTests {
                         .file(new MockMultipartFile(
                                 "file",
                                 "matrix.xlsx",
-                                de.lotse.portfolio.PortfolioExport.XLSX,
+                                de.lotse.platform.TableFile.XLSX,
                                 Spreadsheets.xlsx(
                                         List.of("Titel"),
                                         List.of(List.of("Rollenprobe Import " + java.util.UUID.randomUUID())))))

@@ -1,20 +1,12 @@
 package de.lotse.portfolio;
 
+import de.lotse.platform.TableFile;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -29,9 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PortfolioExport {
 
-    /** The XLSX media type. */
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private static final int CHUNK = 1_000;
 
     private static final List<PortfolioColumn> COLUMNS = List.of(PortfolioColumn.values());
@@ -45,48 +34,16 @@ public class PortfolioExport {
     }
 
     public void csv(PortfolioFilter filter, Locale locale, OutputStream out) throws IOException {
-        OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\ufeff');
-        try (CSVPrinter csv =
-                CSVFormat.DEFAULT.builder().setDelimiter(';').get().print(writer)) {
-            csv.printRecord(headers(locale));
-            forEach(filter, row -> {
-                try {
-                    csv.printRecord(values(row, locale));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
+        TableFile.csv(headers(locale), rows(filter, locale), out);
     }
 
     public void xlsx(PortfolioFilter filter, Locale locale, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet(messages.getMessage("portfolio.title", null, locale));
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
-            Row header = sheet.createRow(0);
-            List<String> headers = headers(locale);
-            for (int i = 0; i < headers.size(); i++) {
-                header.createCell(i).setCellValue(headers.get(i));
-            }
-            int[] next = {1};
-            forEach(filter, project -> {
-                Row row = sheet.createRow(next[0]++);
-                List<Object> values = values(project, locale);
-                for (int i = 0; i < values.size(); i++) {
-                    Object value = values.get(i);
-                    if (value instanceof LocalDate day) {
-                        var cell = row.createCell(i);
-                        cell.setCellValue(day);
-                        cell.setCellStyle(date);
-                    } else if (value != null) {
-                        row.createCell(i).setCellValue(value.toString());
-                    }
-                }
-            });
-            workbook.write(out);
-        }
+        TableFile.xlsx(
+                messages.getMessage("portfolio.title", null, locale), headers(locale), rows(filter, locale), out);
+    }
+
+    private TableFile.Rows rows(PortfolioFilter filter, Locale locale) {
+        return row -> forEach(filter, project -> row.accept(values(project, locale)));
     }
 
     private void forEach(PortfolioFilter filter, Consumer<PortfolioRow> action) {

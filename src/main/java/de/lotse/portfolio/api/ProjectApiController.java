@@ -89,14 +89,14 @@ class ProjectApiController implements ApiRepresentation<Project> {
         export.csv(PortfolioFilter.from(parameters), locale, response.getOutputStream());
     }
 
-    @GetMapping(produces = PortfolioExport.XLSX)
+    @GetMapping(produces = de.lotse.platform.TableFile.XLSX)
     @Operation(summary = "The portfolio of the same filter as an XLSX spreadsheet, every page")
     void xlsx(
             @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
             java.util.Locale locale,
             jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
-        response.setContentType(PortfolioExport.XLSX);
+        response.setContentType(de.lotse.platform.TableFile.XLSX);
         export.xlsx(PortfolioFilter.from(parameters), locale, response.getOutputStream());
     }
 

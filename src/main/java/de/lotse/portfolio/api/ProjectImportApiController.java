@@ -1,6 +1,5 @@
 package de.lotse.portfolio.api;
 
-import de.lotse.portfolio.PortfolioExport;
 import de.lotse.portfolio.imports.ImportRejectedException;
 import de.lotse.portfolio.imports.ImportSummary;
 import de.lotse.portfolio.imports.ImportTemplate;
@@ -82,10 +81,10 @@ class ProjectImportApiController {
         return imports.run(file.getBytes(), locale);
     }
 
-    @GetMapping(value = "/template", produces = PortfolioExport.XLSX)
+    @GetMapping(value = "/template", produces = de.lotse.platform.TableFile.XLSX)
     @Operation(summary = "The empty XLSX template with the columns the import reads and the values they can have")
     void template(Locale locale, HttpServletResponse response) throws IOException {
-        response.setContentType(PortfolioExport.XLSX);
+        response.setContentType(de.lotse.platform.TableFile.XLSX);
         template.write(locale, response.getOutputStream());
     }
 

@@ -33,7 +33,7 @@ class PortfolioExportController {
     @GetMapping("/projects/export.xlsx")
     void xlsx(@RequestParam Map<String, String> parameters, Locale locale, HttpServletResponse response)
             throws IOException {
-        response.setContentType(PortfolioExport.XLSX);
+        response.setContentType(de.lotse.platform.TableFile.XLSX);
         attachment(response, "portfolio.xlsx");
         export.xlsx(PortfolioFilter.from(parameters), locale, response.getOutputStream());
     }

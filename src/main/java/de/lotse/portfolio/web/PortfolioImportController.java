@@ -45,7 +45,7 @@ class PortfolioImportController {
 
     @GetMapping("/template.xlsx")
     void template(Locale locale, HttpServletResponse response) throws IOException {
-        response.setContentType(de.lotse.portfolio.PortfolioExport.XLSX);
+        response.setContentType(de.lotse.platform.TableFile.XLSX);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(TEMPLATE_FILE).build().toString());

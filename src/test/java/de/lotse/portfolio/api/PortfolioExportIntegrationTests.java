@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.lotse.LotseIntegrationTest;
-import de.lotse.portfolio.PortfolioExport;
 import de.lotse.portfolio.ProjectMother;
 import de.lotse.portfolio.Projects;
 import de.lotse.tenancy.TenantFixture;
@@ -51,7 +50,7 @@ class PortfolioExportIntegrationTests {
     void theApiAnswersTheSameFilterAsAValidSpreadsheetWithOneRowPerProject() throws Exception {
         byte[] xlsx = mvc.perform(get("/api/v1/projects")
                         .param("q", marker)
-                        .accept(PortfolioExport.XLSX)
+                        .accept(de.lotse.platform.TableFile.XLSX)
                         .with(user(users.loadUserByUsername("rat@musterstadt.example"))))
                 .andExpect(status().isOk())
                 .andReturn()

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import de.lotse.LotseIntegrationTest;
 import de.lotse.SqlStatements;
 import de.lotse.portfolio.GoalFixture;
-import de.lotse.portfolio.PortfolioExport;
 import de.lotse.tenancy.DepartmentMother;
 import de.lotse.tenancy.Departments;
 import de.lotse.tenancy.TenantFixture;
@@ -106,7 +105,7 @@ class PortfolioImportAtScaleIntegrationTests {
 
         byte[] export = mvc.perform(get("/api/v1/projects")
                         .param("q", prefix)
-                        .accept(PortfolioExport.XLSX)
+                        .accept(de.lotse.platform.TableFile.XLSX)
                         .with(user(users.loadUserByUsername("cdo@musterstadt.example"))))
                 .andReturn()
                 .getResponse()
@@ -127,7 +126,7 @@ class PortfolioImportAtScaleIntegrationTests {
     private Measured measure(String what, byte[] file) throws Exception {
         long start = System.nanoTime();
         var counted = SqlStatements.during(() -> mvc.perform(multipart("/api/v1/projects/import")
-                        .file(new MockMultipartFile("file", "massen.xlsx", PortfolioExport.XLSX, file))
+                        .file(new MockMultipartFile("file", "massen.xlsx", de.lotse.platform.TableFile.XLSX, file))
                         .with(user(users.loadUserByUsername("cdo@musterstadt.example")))
                         .with(csrf()))
                 .andReturn()

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import de.lotse.LotseIntegrationTest;
 import de.lotse.portfolio.GoalFixture;
 import de.lotse.portfolio.PhaseChange;
-import de.lotse.portfolio.PortfolioExport;
 import de.lotse.portfolio.Project;
 import de.lotse.portfolio.ProjectData;
 import de.lotse.portfolio.ProjectId;
@@ -145,8 +144,9 @@ class PortfolioImportIntegrationTests {
 
     @Test
     void reImportingTheWholeDemoPortfolioChangesNothing() throws Exception {
-        byte[] file = mvc.perform(
-                        get("/api/v1/projects").accept(PortfolioExport.XLSX).with(user(users.loadUserByUsername(CDO))))
+        byte[] file = mvc.perform(get("/api/v1/projects")
+                        .accept(de.lotse.platform.TableFile.XLSX)
+                        .with(user(users.loadUserByUsername(CDO))))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
@@ -297,7 +297,7 @@ class PortfolioImportIntegrationTests {
                         .file(new MockMultipartFile(
                                 "file",
                                 "fremd.xlsx",
-                                PortfolioExport.XLSX,
+                                de.lotse.platform.TableFile.XLSX,
                                 Spreadsheets.xlsx(HEADERS, List.of(row(foreign.id(), marker + " Übernahme")))))
                         .with(user(users.loadUserByUsername(CDO)))
                         .with(csrf()))
@@ -344,7 +344,7 @@ class PortfolioImportIntegrationTests {
     @Test
     void aRowWithoutIdInTheTemplateCreatesAProject() throws Exception {
         byte[] template = mvc.perform(get("/api/v1/projects/import/template")
-                        .accept(PortfolioExport.XLSX)
+                        .accept(de.lotse.platform.TableFile.XLSX)
                         .with(user(users.loadUserByUsername(CDO))))
                 .andReturn()
                 .getResponse()
@@ -494,7 +494,7 @@ class PortfolioImportIntegrationTests {
                             .file(new MockMultipartFile(
                                     "file",
                                     "a.xlsx",
-                                    PortfolioExport.XLSX,
+                                    de.lotse.platform.TableFile.XLSX,
                                     Spreadsheets.xlsx(HEADERS, List.of(row(null, marker + " Leser")))))
                             .with(user(users.loadUserByUsername(reader)))
                             .with(csrf()))
@@ -650,7 +650,7 @@ class PortfolioImportIntegrationTests {
     private byte[] export(String language) throws Exception {
         var request = get("/api/v1/projects")
                 .param("q", marker)
-                .accept(PortfolioExport.XLSX)
+                .accept(de.lotse.platform.TableFile.XLSX)
                 .with(user(users.loadUserByUsername(CDO)));
         if (language != null) {
             request.cookie(new Cookie("lotse-language", language));
@@ -667,7 +667,7 @@ class PortfolioImportIntegrationTests {
 
     private MvcResult upload(byte[] file, String email) throws Exception {
         return mvc.perform(multipart("/api/v1/projects/import")
-                        .file(new MockMultipartFile("file", "portfolio.xlsx", PortfolioExport.XLSX, file))
+                        .file(new MockMultipartFile("file", "portfolio.xlsx", de.lotse.platform.TableFile.XLSX, file))
                         .with(user(users.loadUserByUsername(email)))
                         .with(csrf()))
                 .andReturn();

@@ -9,7 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import de.lotse.BrowserTest;
 import de.lotse.portfolio.GoalFixture;
-import de.lotse.portfolio.PortfolioExport;
 import de.lotse.portfolio.imports.Spreadsheets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -88,7 +87,7 @@ class PortfolioImportBrowserTests extends BrowserTest {
 
     private void upload(byte[] file) {
         page.getByLabel("Excel-Datei (XLSX)")
-                .setInputFiles(new FilePayload("massnahmen.xlsx", PortfolioExport.XLSX, file));
+                .setInputFiles(new FilePayload("massnahmen.xlsx", de.lotse.platform.TableFile.XLSX, file));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prüfen und importieren"))
                 .click();
     }
