@@ -140,6 +140,7 @@ class PortfolioAtScaleIntegrationTests {
         measure("list page, overdue reports", () -> page("/projects?overdue=true&status=RED"));
         measure("board", () -> page("/projects/board"));
         measure("roadmap", () -> page("/projects/roadmap"));
+        measure("strategy page, 5,000 projects serving one goal", () -> page("/strategy"));
     }
 
     @Autowired
