@@ -65,7 +65,7 @@ public final class PublicCodeRules {
         checks.format(file.text("releaseDate", false), Formats::isDate, "publiccode.date");
         logos(file, checks);
         if (file.contains("organisation")) {
-            organisation(file.section("organisation"), false, checks);
+            organisation(file.section("organisation"), checks);
         }
         mediaTypes(file, "inputTypes", checks);
         mediaTypes(file, "outputTypes", checks);
@@ -74,7 +74,7 @@ public final class PublicCodeRules {
         checks.eachText(file.list("usedBy", false));
         file.list("fundedBy", false)
                 .ifPresent(funders -> funders.forEach(
-                        funder -> funder.section().ifPresent(section -> organisation(section, true, checks))));
+                        funder -> funder.section().ifPresent(section -> organisation(section, checks))));
         checks.format(file.text("roadmap", false), Formats::isHttpUrl, "publiccode.httpUrl");
         checks.oneOf(file.text("developmentStatus", true), Vocabulary.DEVELOPMENT_STATUS);
         checks.oneOf(file.text("softwareType", true), Vocabulary.SOFTWARE_TYPES);
@@ -127,9 +127,9 @@ public final class PublicCodeRules {
         }
     }
 
-    private static void organisation(YamlSection organisation, boolean nameRequired, Checks checks) {
+    private static void organisation(YamlSection organisation, Checks checks) {
         organisation.rejectUnknown(Set.of("name", "uri"));
-        organisation.text("name", nameRequired);
+        organisation.text("name", false);
         organisation.text("uri", true).ifPresent(uri -> {
             checks.format(uri, Formats::isUri, "publiccode.uri");
             if (uri.text().regionMatches(true, 0, "urn:x-italian-pa:", 0, 17)) {
