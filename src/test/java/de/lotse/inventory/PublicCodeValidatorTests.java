@@ -200,6 +200,45 @@ class PublicCodeValidatorTests {
                 .containsExactly("intendedAudience.countries[0]", "it", "it");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "landingURL: \"https://unreachable.invalid/medusa\"",
+                "landingURL: \"http://example.com/a b|c\"",
+                "roadmap: \"https://example.com/roadmap#2030\"",
+                "organisation:\n  uri: \"urn:x-italian-pa:c_h501\"",
+                "organisation:\n  uri: \"urn:isbn:0451450523\"",
+                "organisation:\n  uri: \"https://www.musterstadt.example\"",
+                "inputTypes:\n  - application/vnd.oasis.opendocument.text",
+                "isBasedOn: \"git://example.com/otello.git\""
+            })
+    void urlsAreCheckedForTheirSyntaxOnly(String line) {
+        PublicCodeValidation validation = validator.validate(
+                resource("examples/own-minimal.yml", "name: Medusa\n", "name: Medusa\n" + line + "\n"));
+
+        assertThat(validation.errors()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "landingURL: \"example.com\"",
+                "landingURL: \"mailto:medusa@example.com\"",
+                "landingURL: \"https:///medusa\"",
+                "organisation:\n  uri: \"mailto:medusa@example.com\"",
+                "organisation:\n  uri: \"urn:\"",
+                "organisation:\n  uri: \"Comune di Roma\"",
+                "inputTypes:\n  - text/plain; charset=utf-8",
+                "isBasedOn: \"git@example.com:otello.git\""
+            })
+    void malformedUrlsAreErrors(String line) {
+        PublicCodeValidation validation = validator.validate(
+                resource("examples/own-minimal.yml", "name: Medusa\n", "name: Medusa\n" + line + "\n"));
+
+        assertThat(validation.errors()).singleElement().satisfies(error -> assertThat(error.line())
+                .isIn(3, 4));
+    }
+
     static byte[] resource(String name) {
         try (InputStream in = PublicCodeValidatorTests.class.getResourceAsStream("/publiccode/" + name)) {
             assertThat(in).as(name).isNotNull();

@@ -16,10 +16,16 @@ final class Formats {
             Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
 
-    /** type/subtype with the characters RFC 6838 allows, optionally with parameters. */
+    /** type/subtype with the characters RFC 6838 allows for their names, without parameters. */
     private static final Pattern MIME_TYPE =
-            Pattern.compile("[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}"
-                    + "(?:\\s*;\\s*[A-Za-z0-9!#$&^_.+-]+=(?:[A-Za-z0-9!#$&^_.+-]+|\"[^\"]*\"))*");
+            Pattern.compile(" *[A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126} *");
+
+    /** A URN after RFC 2141: namespace identifier and namespace-specific string. */
+    private static final Pattern URN =
+            Pattern.compile("(?i)urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:[A-Za-z0-9()+,\\-.:=@;$_!*'%/?#]+");
+
+    /** Characters browsers and most URL parsers accept in a URL although RFC 3986 does not. */
+    private static final String TOLERATED = " \"<>\\^`{|}";
 
     private Formats() {}
 
@@ -36,13 +42,13 @@ final class Formats {
         }
     }
 
-    /** An absolute URI with a scheme, and a host when the scheme is http or https. */
+    /** An absolute URL: a scheme and a host, or a scheme and an opaque part or fragment. */
     static boolean isUrl(String text) {
         URI uri = uri(text);
         if (uri == null || uri.getScheme() == null) {
             return false;
         }
-        return !isWeb(uri) || hasHost(uri);
+        return hasHost(uri) || uri.isOpaque() || uri.getRawFragment() != null;
     }
 
     /** An http or https URL with a host. */
@@ -51,14 +57,13 @@ final class Formats {
         return uri != null && isWeb(uri) && hasHost(uri);
     }
 
-    /** Any absolute URI (a URL or a URN). */
+    /** A URI that identifies something: a URN after RFC 2141, or a URL with a scheme and a host. */
     static boolean isUri(String text) {
+        if (text.regionMatches(true, 0, "urn:", 0, 4)) {
+            return URN.matcher(text).matches();
+        }
         URI uri = uri(text);
-        return uri != null
-                && uri.getScheme() != null
-                && uri.getRawSchemeSpecificPart() != null
-                && !uri.getRawSchemeSpecificPart().isEmpty()
-                && (!isWeb(uri) || hasHost(uri));
+        return uri != null && uri.getScheme() != null && hasHost(uri);
     }
 
     static boolean isAbsoluteUrl(String text) {
@@ -105,11 +110,19 @@ final class Formats {
     }
 
     private static URI uri(String text) {
-        if (text.isBlank() || !text.strip().equals(text)) {
+        if (text.isBlank() || !text.strip().equals(text) || text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return null;
         }
+        StringBuilder tolerant = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (TOLERATED.indexOf(c) >= 0) {
+                tolerant.append('%').append(String.format("%02X", (int) c));
+            } else {
+                tolerant.append(c);
+            }
+        }
         try {
-            return new URI(text);
+            return new URI(tolerant.toString());
         } catch (URISyntaxException notAUri) {
             return null;
         }
