@@ -239,6 +239,17 @@ class PublicCodeValidatorTests {
                 .isIn(3, 4));
     }
 
+    @Test
+    void anEmptyListOfContactsCountsAsGivenAndANullListOfContractorsAsAbsent() {
+        assertThat(validator
+                        .validate(resource(
+                                "examples/own-minimal.yml",
+                                "  contacts:\n    - name: Francesco Rossi\n",
+                                "  contacts: []\n  contractors:\n"))
+                        .errors())
+                .isEmpty();
+    }
+
     static byte[] resource(String name) {
         try (InputStream in = PublicCodeValidatorTests.class.getResourceAsStream("/publiccode/" + name)) {
             assertThat(in).as(name).isNotNull();

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Maintenance: its type; contractors exactly when the type is {@code contract}; contacts required
- * when it is {@code internal} or {@code community}.
+ * when it is {@code internal} or {@code community}. As for the reference parser, a key with an
+ * empty list is present (only a missing or null one is missing).
  */
 final class MaintenanceRules {
 
@@ -22,7 +23,7 @@ final class MaintenanceRules {
         String kind = type.map(YamlSection.Value::text).orElse("");
         if (kind.equals("contract")) {
             contractors(maintenance, true);
-        } else if (maintenance.contains("contractors")) {
+        } else if (maintenance.has("contractors")) {
             checks.excluded(maintenance, "contractors", "publiccode.maintenance.contractorsExcluded");
             contractors(maintenance, false);
         }
@@ -31,9 +32,6 @@ final class MaintenanceRules {
             checks.missing(maintenance, "contacts", "publiccode.maintenance.contactsRequired", kind);
         }
         maintenance.list("contacts", false).ifPresent(contacts -> {
-            if (contactsRequired && contacts.isEmpty()) {
-                checks.missing(maintenance, "contacts", "publiccode.maintenance.contactsRequired", kind);
-            }
             contacts.forEach(item -> item.section().ifPresent(contact -> {
                 contact.rejectUnknown(Set.of("name", "email", "affiliation", "phone"));
                 contact.text("name", true);
@@ -49,9 +47,6 @@ final class MaintenanceRules {
             checks.missing(maintenance, "contractors", "publiccode.maintenance.contractorsRequired");
         }
         maintenance.list("contractors", false).ifPresent(contractors -> {
-            if (required && contractors.isEmpty()) {
-                checks.missing(maintenance, "contractors", "publiccode.maintenance.contractorsRequired");
-            }
             contractors.forEach(item -> item.section().ifPresent(contractor -> {
                 contractor.rejectUnknown(Set.of("name", "email", "website", "until"));
                 contractor.text("name", true);

@@ -93,7 +93,10 @@ final class YamlSection {
         });
     }
 
-    /** A text: any scalar (YAML numbers and dates are read as their text), null counts as missing. */
+    /**
+     * A text: any scalar (YAML numbers and dates are read as their text); null, and for a
+     * required text also the empty text, counts as missing.
+     */
     Optional<Value> text(String name, boolean required) {
         NodeTuple tuple = entries.get(name);
         if (tuple == null || isNull(tuple.getValueNode())) {
@@ -103,6 +106,10 @@ final class YamlSection {
             return Optional.empty();
         }
         if (tuple.getValueNode() instanceof ScalarNode scalar) {
+            if (required && scalar.getValue().isEmpty()) {
+                missing(name);
+                return Optional.empty();
+            }
             return Optional.of(
                     new Value(scalar.getValue(), key(name), Position.of(tuple.getKeyNode()), Position.of(scalar)));
         }
