@@ -40,6 +40,9 @@ class PublicCodeApiIntegrationTests {
     @Autowired
     ApiTokens tokens;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     private String token;
 
     @BeforeEach
@@ -95,8 +98,7 @@ class PublicCodeApiIntegrationTests {
                 "text/plain",
                 "text/plain;charset=UTF-8",
                 "application/octet-stream",
-                "application/json",
-                "multipart/form-data"
+                "application/json"
             })
     void everyKindOfBodyIsChecked(String contentType) throws Exception {
         mvc.perform(validate(resource("examples/standard-minimal.yml"), contentType))
@@ -141,7 +143,7 @@ class PublicCodeApiIntegrationTests {
     @Test
     void checkingNeedsAToken() throws Exception {
         mvc.perform(post(VALIDATE)
-                        .with(csrf())
+                        .with(csrf().asHeader())
                         .contentType("application/yaml")
                         .content(resource("examples/standard-minimal.yml")))
                 .andExpect(status().isUnauthorized());
@@ -158,6 +160,38 @@ class PublicCodeApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"/api/v1/publiccode/validate\"")))
                 .andExpect(content().string(containsString("application/x-yaml")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "multipart/form-data; boundary=x",
+                "multipart/form-data",
+                "application/x-www-form-urlencoded",
+                "application/yaml; charset=ISO-8859-1",
+                "text/yaml; charset=nonsense",
+                "no content type"
+            })
+    void theServletContainerPassesEveryBodyToTheCheck(String contentType) throws Exception {
+        byte[] large = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(large, (byte) 'x');
+        for (byte[] body :
+                new byte[][] {resource("examples/standard-minimal.yml"), "--x\r\n\r\nbroken".getBytes(), large}) {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + VALIDATE))
+                    .header("Authorization", "Bearer " + token)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+            if (!contentType.equals("no content type")) {
+                request.header("Content-Type", contentType);
+            }
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                    .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            org.assertj.core.api.Assertions.assertThat(response.statusCode())
+                    .as("%s, %d bytes", contentType, body.length)
+                    .isEqualTo(200);
+            org.assertj.core.api.Assertions.assertThat(response.body()).contains("\"valid\":");
+        }
     }
 
     private MockHttpServletRequestBuilder validate(byte[] body, String contentType) {
