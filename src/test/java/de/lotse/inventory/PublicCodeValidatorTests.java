@@ -250,6 +250,17 @@ class PublicCodeValidatorTests {
                 .isEmpty();
     }
 
+    @Test
+    void mergeKeysBringTheirKeysAndExplicitKeysWin() {
+        PublicCodeValidation validation = validator.validate(resource(
+                "examples/own-minimal.yml",
+                "  contacts:\n    - name: Francesco Rossi\n",
+                "  contacts:\n    - &rossi\n      name: Francesco Rossi\n      email: rossi@example.com\n"
+                        + "    - <<: *rossi\n      email: bianchi@example.com\n"));
+
+        assertThat(validation.errors()).isEmpty();
+    }
+
     static byte[] resource(String name) {
         try (InputStream in = PublicCodeValidatorTests.class.getResourceAsStream("/publiccode/" + name)) {
             assertThat(in).as(name).isNotNull();

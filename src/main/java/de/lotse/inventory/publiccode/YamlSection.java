@@ -43,17 +43,44 @@ final class YamlSection {
 
     private static YamlSection of(MappingNode node, String path, Position at, Findings findings) {
         YamlSection section = new YamlSection(path, at, findings);
+        List<NodeTuple> merged = new ArrayList<>();
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 findings.error(path, Position.of(tuple.getKeyNode()), "publiccode.wrongType.key");
                 continue;
             }
-            if (section.entries.putIfAbsent(key.getValue(), tuple) != null) {
+            if (isMerge(key)) {
+                merged.addAll(mergedEntries(tuple.getValueNode()));
+            } else if (section.entries.putIfAbsent(key.getValue(), tuple) != null) {
                 findings.error(
                         section.key(key.getValue()), Position.of(key), "publiccode.duplicateKey", key.getValue());
             }
         }
+        for (NodeTuple tuple : merged) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && !isMerge(key)) {
+                section.entries.putIfAbsent(key.getValue(), tuple);
+            }
+        }
         return section;
+    }
+
+    /** A merge key ({@code <<: *defaults}) as YAML parsers commonly accept it; explicit keys win. */
+    private static boolean isMerge(ScalarNode key) {
+        return key.getValue().equals("<<") && key.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN;
+    }
+
+    private static List<NodeTuple> mergedEntries(Node value) {
+        if (value instanceof MappingNode mapping) {
+            return mapping.getValue();
+        }
+        List<NodeTuple> entries = new ArrayList<>();
+        if (value instanceof SequenceNode sequence) {
+            sequence.getValue().stream()
+                    .filter(MappingNode.class::isInstance)
+                    .limit(MAX_ITEMS)
+                    .forEach(mapping -> entries.addAll(((MappingNode) mapping).getValue()));
+        }
+        return entries;
     }
 
     String path() {
