@@ -88,6 +88,12 @@ class RoleMatrixIntegrationTests {
                         "{\"name\": \"Matrixwerke\", \"legalForm\": \"AOER\"}",
                         ADMIN),
                 new Action(HttpMethod.GET, "/api/v1/municipal-group", null, EVERYONE),
+                new Action(
+                        HttpMethod.POST,
+                        "/api/v1/publiccode/validate",
+                        "publiccodeYmlVersion: \"0\"\nname: Matrix\n",
+                        EVERYONE,
+                        MediaType.parseMediaType("application/yaml")),
                 new Action(HttpMethod.GET, "/audit", null, ADMIN),
                 new Action(HttpMethod.GET, "/audit/security", null, ADMIN),
                 new Action(HttpMethod.GET, "/audit/security.csv?kind=LOGIN", null, ADMIN),
