@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class StrategyOverview {
 
     /** The size of the small charts of the strategy page. */
+    /** How many of what serves a goal the strategy page lists; the rest is linked. */
+    static final int CONTRIBUTIONS_PER_GOAL = 10;
+
     static final int CHART_WIDTH = 160;
 
     static final int CHART_HEIGHT = 40;
@@ -64,7 +67,19 @@ public class StrategyOverview {
         departments.tree().entries().stream()
                 .map(DepartmentTree.Entry::department)
                 .forEach(department -> departmentNames.put(department.id(), department.name()));
-        Map<GoalId, List<GoalContribution>> served = contributionsTo(allGoals);
+        Map<GoalId, List<GoalContribution>> served = new HashMap<>();
+        Map<GoalId, List<GoalContributions.More>> more = new HashMap<>();
+        List<GoalId> goalIds = allGoals.stream().map(Goal::id).toList();
+        if (!goalIds.isEmpty()) {
+            contributions.orderedStream().forEach(provider -> {
+                GoalContributions.Selection selection = provider.firstForGoals(goalIds, CONTRIBUTIONS_PER_GOAL);
+                selection.shown().forEach(contribution -> served.computeIfAbsent(
+                                contribution.goal(), id -> new ArrayList<>())
+                        .add(contribution));
+                selection.more().forEach(m -> more.computeIfAbsent(m.goal(), id -> new ArrayList<>())
+                        .add(m));
+            });
+        }
 
         List<StrategyTree.FieldNode> fieldNodes = new ArrayList<>();
         for (FieldOfAction field : fields.findAllByOrderByPositionAscNameAsc()) {
@@ -79,7 +94,8 @@ public class StrategyOverview {
                                             CHART_WIDTH,
                                             CHART_HEIGHT))
                                     .toList(),
-                            served.getOrDefault(goal.id(), List.of())))
+                            served.getOrDefault(goal.id(), List.of()),
+                            more.getOrDefault(goal.id(), List.of())))
                     .toList();
             fieldNodes.add(new StrategyTree.FieldNode(field, goalNodes));
         }

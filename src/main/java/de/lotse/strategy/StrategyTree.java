@@ -17,12 +17,17 @@ public record StrategyTree(Vision vision, String visionHtml, List<FieldNode> fie
     public record FieldNode(FieldOfAction field, List<GoalNode> goals) {}
 
     /**
-     * A goal with its indicators and what serves it.
+     * A goal with its indicators and the first of what serves it.
      *
      * @param departmentName the responsible department's name, or {@code null}
+     * @param more where more serve it than are shown: how many in all and where they are listed
      */
     public record GoalNode(
-            Goal goal, String departmentName, List<IndicatorNode> indicators, List<GoalContribution> contributions) {}
+            Goal goal,
+            String departmentName,
+            List<IndicatorNode> indicators,
+            List<GoalContribution> contributions,
+            List<GoalContributions.More> more) {}
 
     /**
      * An indicator with its values, the latest of them and the progress it means.

@@ -16,12 +16,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -59,13 +61,16 @@ class PortfolioAtScaleIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    DataSource dataSource;
+
+    @Autowired
     List<GoalContributions> contributions;
 
     private GoalId goal;
     private UUID field;
 
     @BeforeAll
-    void createFiveThousandProjects() {
+    void createFiveThousandProjects() throws java.sql.SQLException {
         MunicipalityId musterstadt = tenants.musterstadt();
         field = goals.field(musterstadt, "Skalierungsfeld");
         goal = goals.goal(musterstadt, field, "Skalierungsziel");
@@ -114,8 +119,18 @@ class PortfolioAtScaleIntegrationTests {
                     .param("tenant", musterstadt.value())
                     .param("like", PREFIX + "%")
                     .update();
-            return jdbc.sql("analyze").update();
+            return null;
         });
+        // fresh statistics, as autovacuum would gather them soon after such a load; analysing needs the
+        // tables' owner, the login role behind the application's connections
+        try (var connection = ((DelegatingDataSource) dataSource)
+                        .getTargetDataSource()
+                        .getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("set role none");
+            statement.execute(
+                    "analyze project, project_goal, project_topic, status_report, project_latest_report, milestone");
+        }
         assertThat(tenants.as(musterstadt, () -> jdbc.sql("select count(*) from project where title like :like")
                         .param("like", PREFIX + "%")
                         .query(Long.class)
@@ -141,6 +156,11 @@ class PortfolioAtScaleIntegrationTests {
         measure("board", () -> page("/projects/board"));
         measure("roadmap", () -> page("/projects/roadmap"));
         measure("strategy page, 5,000 projects serving one goal", () -> page("/strategy"));
+        String strategy = page("/strategy").getResponse().getContentAsString();
+        assertThat(strategy).contains("Alle 5.000 Maßnahmen für „Skalierungsziel“ ansehen");
+        assertThat(strategy.split(PREFIX, -1))
+                .as("the goal lists its first ten projects")
+                .hasSize(11);
     }
 
     @Autowired
@@ -217,9 +237,9 @@ class PortfolioAtScaleIntegrationTests {
         System.out.printf(
                 "PORTFOLIO AT SCALE: %-45s %2d statements, median %4d ms (min %d, max %d) with %d projects%n",
                 what, counted.count(), median, times.get(0), times.get(times.size() - 1), PROJECTS);
-        // the target is 150 ms, not reached yet by the board and the list sorted by status (about 1.3 s
-        // with 5,000 projects); the bound catches regressions and leaves room for a busy build machine
-        assertThat(median).as(what + " median server time in ms").isLessThan(4_000);
+        // the target is 150 ms (reached on a quiet machine); the bound catches regressions and leaves
+        // room for a busy build machine
+        assertThat(median).as(what + " median server time in ms").isLessThan(1_500);
     }
 
     private RequestPostProcessor as(String email) {
