@@ -1,5 +1,6 @@
 package de.lotse.audit;
 
+import de.lotse.platform.RecordParts;
 import de.lotse.tenancy.CurrentTenant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -42,10 +43,14 @@ public class AuditTrail {
 
     private final AuditedTables tables;
     private final JdbcClient jdbc;
+    private final Map<String, Set<String>> parts = new HashMap<>();
 
-    AuditTrail(AuditedTables tables, JdbcClient jdbc) {
+    AuditTrail(AuditedTables tables, JdbcClient jdbc, List<RecordParts> parts) {
         this.tables = tables;
         this.jdbc = jdbc;
+        parts.forEach(declared -> this.parts
+                .computeIfAbsent(declared.recordType(), type -> new java.util.TreeSet<>())
+                .addAll(declared.partTypes()));
     }
 
     /** The record types with a history, e.g. {@code department}. */
@@ -53,17 +58,33 @@ public class AuditTrail {
         return tables.recordTypes();
     }
 
-    /** The changes of one record, newest first; empty for unknown types and records. */
+    /**
+     * The changes of one record and of the records that belong to it (its {@link RecordParts}), newest
+     * first; empty for unknown types and records.
+     */
     public List<AuditEntry> historyOf(String recordType, String recordId) {
         List<UUID> id = uuids(List.of(recordId));
         if (!tables.isAudited(recordType) || id.isEmpty()) {
             return List.of();
         }
-        List<Row> rows = jdbc.sql("select r.id as revision, r.changed_at, r.author_id, r.author_name, "
-                        + ":type as record_type, a.id::text as record_id, a.revtype from "
-                        + tables.historyTable(recordType)
-                        + " a join audit_revision r on r.id = a.rev"
-                        + " where r.tenant_id = :tenant and a.id = :id order by r.id desc")
+        StringBuilder changes = new StringBuilder("select rev, '" + recordType + "' as record_type, id, revtype from "
+                + tables.historyTable(recordType) + " where id = :id");
+        String reference = recordType + "_id";
+        for (String part : parts.getOrDefault(recordType, Set.of())) {
+            if (tables.isAudited(part) && tables.propertyColumns(part).contains(reference)) {
+                changes.append(" union all select rev, '")
+                        .append(part)
+                        .append("', id, revtype from ")
+                        .append(tables.historyTable(part))
+                        .append(" where ")
+                        .append(reference)
+                        .append(" = :id");
+            }
+        }
+        List<Row> rows = jdbc.sql("select r.id as revision, r.changed_at, r.author_id, r.author_name,"
+                        + " c.record_type, c.id::text as record_id, c.revtype from (" + changes + ") c"
+                        + " join audit_revision r on r.id = c.rev"
+                        + " where r.tenant_id = :tenant order by r.id desc, c.record_type <> :type, c.record_type")
                 .param("type", recordType)
                 .param("tenant", tenant())
                 .param("id", id.get(0))

@@ -59,12 +59,16 @@ class AuditController {
             // another municipality's record answers like one that does not exist
             throw new RecordNotFoundException(recordType, recordId);
         }
-        boolean deleted = history.get(0).kind() == ChangeKind.DELETED;
+        // the record's own latest change (the history also lists the changes of its parts)
+        AuditEntry latest = history.stream()
+                .filter(entry -> entry.recordType().equals(recordType))
+                .findFirst()
+                .orElse(null);
+        boolean deleted = latest != null && latest.kind() == ChangeKind.DELETED;
         model.addAttribute("history", history);
         model.addAttribute("recordType", recordType);
         model.addAttribute(
-                "recordName",
-                history.get(0).recordName() == null ? recordId : history.get(0).recordName());
+                "recordName", latest == null || latest.recordName() == null ? recordId : latest.recordName());
         model.addAttribute(
                 "recordPage",
                 recordPages.containsKey(recordType) && !deleted ? recordPages.get(recordType) + recordId : null);

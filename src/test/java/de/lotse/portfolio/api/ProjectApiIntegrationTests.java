@@ -169,6 +169,9 @@ class ProjectApiIntegrationTests {
                         .string(org.hamcrest.Matchers.allOf(
                                 org.hamcrest.Matchers.containsString("Umsetzung"),
                                 org.hamcrest.Matchers.containsString("Einführung und Qualifizierung"),
+                                // its status report
+                                org.hamcrest.Matchers.containsString("Statusbericht"),
+                                org.hamcrest.Matchers.containsString("Pilotamt arbeitet mit der E-Akte"),
                                 // the goal it serves, by its title at the time
                                 org.hamcrest.Matchers.containsString("Ziele"),
                                 org.hamcrest.Matchers.containsString("Verwaltung ist digital erreichbar"))));

@@ -66,6 +66,17 @@ class MoneyHistoryIntegrationTests {
                         .getContentAsString())
                 .contains("Förderantrag", "Interreg Europe");
 
+        // the project's history shows them too, and another municipality sees none of it
+        assertThat(mvc.perform(get("/audit/project/" + project)
+                                .with(user(users.loadUserByUsername("rat@musterstadt.example"))))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Haushaltsposten", "1234.50", "Förderantrag", "Interreg Europe");
+        mvc.perform(get("/audit/project/" + project).with(user(users.loadUserByUsername("cdo@beispielhausen.example"))))
+                .andExpect(status().isNotFound());
+
         mvc.perform(get("/portfolio/budget-lines/" + line.id())
                         .with(user(users.loadUserByUsername("rat@musterstadt.example"))))
                 .andExpect(redirectedUrl("/projects/" + project + "/money"));
