@@ -31,11 +31,14 @@ class ApplicationBrowserTests extends BrowserTest {
         assertAccessible();
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
         page.getByLabel("Hersteller").fill("Haushalt & Co. Software AG");
-        page.getByLabel("Kämmerei").check();
-        page.getByLabel("Betrieb").selectOption(new SelectOption().setLabel("Cloud (SaaS)"));
-        page.getByLabel("Lebenszyklus").selectOption(new SelectOption().setLabel("in Einführung"));
-        page.getByLabel("Fachliche Eignung").selectOption(new SelectOption().setLabel("2 – eher schlecht"));
-        page.getByLabel("Technische Eignung").selectOption(new SelectOption().setLabel("4 – sehr gut"));
+        page.getByRole(
+                        AriaRole.CHECKBOX,
+                        new Page.GetByRoleOptions().setName("– Kämmerei").setExact(true))
+                .check();
+        page.locator("#hosting").selectOption(new SelectOption().setLabel("Cloud (SaaS)"));
+        page.locator("#lifecycle").selectOption(new SelectOption().setLabel("in Einführung"));
+        page.locator("#functionalFit").selectOption(new SelectOption().setLabel("2 – eher schlecht"));
+        page.locator("#technicalFit").selectOption(new SelectOption().setLabel("4 – sehr gut"));
         page.getByLabel("Verarbeitet personenbezogene Daten").check();
         page.getByLabel("Lizenz (SPDX)").fill("LicenseRef-Hersteller");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern"))
@@ -46,8 +49,8 @@ class ApplicationBrowserTests extends BrowserTest {
         assertThat(page.locator("dl")).containsText("Tolerieren");
         assertAccessible();
 
-        page.getByLabel("Sendet an").selectOption(new SelectOption().setLabel("Kassenwesen"));
-        page.getByLabel("Was ausgetauscht wird").fill("Sollstellungen Hundesteuer");
+        page.locator("#toApplicationId").selectOption(new SelectOption().setLabel("Kassenwesen"));
+        page.locator("#exchanges").fill("Sollstellungen Hundesteuer");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hinzufügen"))
                 .click();
         assertThat(page.locator("#interfaces")).containsText("Sollstellungen Hundesteuer");
@@ -56,10 +59,10 @@ class ApplicationBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zu den Anwendungen"))
                 .click();
         assertAccessible();
-        page.getByLabel("Organisationseinheiten").selectOption(new SelectOption().setLabel("– Kämmerei"));
-        page.getByLabel("Lebenszyklus").selectOption(new SelectOption().setLabel("in Einführung"));
-        page.getByLabel("TIME-Einordnung").selectOption(new SelectOption().setLabel("Tolerieren"));
-        page.getByLabel("Personenbezogene Daten").selectOption(new SelectOption().setLabel("ja"));
+        page.locator("#filter-department").selectOption(new SelectOption().setLabel("– Kämmerei"));
+        page.locator("#filter-lifecycle").selectOption(new SelectOption().setLabel("in Einführung"));
+        page.locator("#filter-time").selectOption(new SelectOption().setLabel("Tolerieren"));
+        page.locator("#filter-personal-data").selectOption(new SelectOption().setLabel("ja"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtern"))
                 .click();
         assertThat(page.locator("#applications tbody tr")).hasCount(1);
