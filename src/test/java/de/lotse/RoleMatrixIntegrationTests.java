@@ -203,7 +203,23 @@ class RoleMatrixIntegrationTests {
                         MAINTAIN),
                 new Action(HttpMethod.GET, "/services/maturity-model", null, EVERYONE),
                 // Musterstadt records in 1.x: choosing it again changes nothing
-                new Action(HttpMethod.POST, "/services/maturity-model", "model=OZG_1&version=0", ADMIN));
+                new Action(HttpMethod.POST, "/services/maturity-model", "model=OZG_1&version=0", ADMIN),
+                new Action(HttpMethod.GET, "/applications", null, EVERYONE),
+                new Action(HttpMethod.GET, "/applications?lifecycle=IN_USE&time=INVEST", null, EVERYONE),
+                new Action(HttpMethod.GET, "/applications/{application}", null, EVERYONE),
+                new Action(HttpMethod.GET, "/applications/new", null, MAINTAIN),
+                new Action(HttpMethod.POST, "/applications", "name=Rollenprobe {email}&lifecycle=IN_USE", MAINTAIN),
+                new Action(HttpMethod.GET, "/applications/{application}/edit", null, MAINTAIN),
+                new Action(
+                        HttpMethod.POST,
+                        "/applications/{other-application}/interfaces",
+                        "toApplicationId={application}&exchanges=Probe",
+                        MAINTAIN),
+                Action.json(
+                        HttpMethod.POST,
+                        "/api/v1/applications",
+                        "{\"name\": \"Rollenprobe\", \"lifecycle\": \"PLANNED\"}",
+                        MAINTAIN));
     }
 
     private static final Map<Role, String> DEMO_USERS = Map.of(
@@ -241,6 +257,9 @@ class RoleMatrixIntegrationTests {
     @Autowired
     de.lotse.portfolio.money.BudgetLines budgetLines;
 
+    @Autowired
+    de.lotse.inventory.MusterstadtsInventory inventory;
+
     private UserAccount target;
 
     private de.lotse.portfolio.Project project;
@@ -251,6 +270,7 @@ class RoleMatrixIntegrationTests {
     void createTarget() {
         target = people.editor("Ein Ziel mit Passwort");
         strategy.create();
+        inventory.create();
         project = tenants.as(
                 tenants.musterstadt(),
                 () -> projects.create(
@@ -277,10 +297,10 @@ class RoleMatrixIntegrationTests {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("matrix")
     void onlyTheAllowedRolesMayAct(Role role, Action action) throws Exception {
-        String path = strategy.fill(action.path()
+        String path = inventory.fill(strategy.fill(action.path()
                 .replace("{user}", target.id().value().toString())
                 .replace("{project}", project.id().toString())
-                .replace("{line}", line.id().toString()));
+                .replace("{line}", line.id().toString())));
         boolean upload = MediaType.MULTIPART_FORM_DATA.equals(action.body());
         AbstractMockHttpServletRequestBuilder<?> request = upload
                 ? MockMvcRequestBuilders.multipart(action.method(), path)
@@ -295,11 +315,11 @@ class RoleMatrixIntegrationTests {
         request.with(user(users.loadUserByUsername(DEMO_USERS.get(role)))).with(csrf());
         if (action.form() != null && !upload) {
             request.contentType(action.body())
-                    .content(strategy.fill(action.form()
+                    .content(inventory.fill(strategy.fill(action.form()
                             .replace("{user}", target.id().value().toString())
                             .replace("{project}", project.id().toString())
                             .replace("{version}", String.valueOf(project.version()))
-                            .replace("{email}", UserAccountMother.unusedEmail())));
+                            .replace("{email}", UserAccountMother.unusedEmail()))));
         }
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
 
@@ -315,6 +335,7 @@ class RoleMatrixIntegrationTests {
                         assertThat(membership.version()).isZero();
                     });
             strategy.assertUnchanged();
+            inventory.assertUnchanged();
             de.lotse.portfolio.Project after = tenants.as(tenants.musterstadt(), () -> projects.get(project.id()));
             assertThat(after.version()).isEqualTo(project.version());
             assertThat(after.title()).isEqualTo(project.title());

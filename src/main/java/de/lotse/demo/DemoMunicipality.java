@@ -51,6 +51,7 @@ class DemoMunicipality implements ApplicationRunner {
     private final DemoStrategy strategy;
     private final DemoPortfolio portfolio;
     private final DemoMoney money;
+    private final DemoInventory inventory;
     private final DemoServices services;
     private final java.time.Clock clock;
     private final TransactionTemplate transaction;
@@ -64,6 +65,7 @@ class DemoMunicipality implements ApplicationRunner {
             DemoStrategy strategy,
             DemoPortfolio portfolio,
             DemoMoney money,
+            DemoInventory inventory,
             DemoServices services,
             java.time.Clock clock,
             TransactionTemplate transaction) {
@@ -75,6 +77,7 @@ class DemoMunicipality implements ApplicationRunner {
         this.strategy = strategy;
         this.portfolio = portfolio;
         this.money = money;
+        this.inventory = inventory;
         this.services = services;
         this.clock = clock;
         this.transaction = transaction;
@@ -115,6 +118,8 @@ class DemoMunicipality implements ApplicationRunner {
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> strategy.beispielhausen()));
         CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> portfolio.musterstadt()));
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> portfolio.beispielhausen()));
+        CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> inventory.musterstadt()));
+        CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> inventory.beispielhausen()));
         CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> money.musterstadt()));
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> money.beispielhausen()));
         int year = java.time.LocalDate.now(clock).getYear();

@@ -58,6 +58,9 @@ class TenantIsolationIntegrationTests {
         String fundingForm = "programme=Übernommen&fundingBody=EU&status=PLANNED&requestedAmount=1&version=0";
         String training = "{\"title\": \"Übernommen\", \"heldOn\": \"2026-01-01\"}";
         String trainingForm = "title=Übernommen&heldOn=2026-01-01&version=0";
+        String application = "{\"name\": \"Übernommen\", \"lifecycle\": \"IN_USE\"}";
+        String applicationForm = "name=Übernommen&lifecycle=IN_USE&version=0";
+        String link = "{\"toApplicationId\": \"{other-application}\", \"exchanges\": \"Übernommen\"}";
         return Stream.of(
                 new RecordEndpoint(HttpMethod.GET, "/api/v1/departments/{id}", null),
                 new RecordEndpoint(HttpMethod.PUT, "/api/v1/departments/{id}", department),
@@ -247,7 +250,29 @@ class TenantIsolationIntegrationTests {
                 new RecordEndpoint(HttpMethod.GET, "/portfolio/qualification-measures/{training}", null),
                 new RecordEndpoint(HttpMethod.GET, "/audit/budget_line/{line}", null),
                 new RecordEndpoint(HttpMethod.GET, "/audit/funding_application/{funding}", null),
-                new RecordEndpoint(HttpMethod.GET, "/audit/qualification_measure/{training}", null));
+                new RecordEndpoint(HttpMethod.GET, "/audit/qualification_measure/{training}", null),
+                new RecordEndpoint(HttpMethod.GET, "/applications/{application}", null),
+                new RecordEndpoint(HttpMethod.GET, "/applications/{application}/edit", null),
+                new RecordEndpoint(HttpMethod.POST, "/applications/{application}", applicationForm),
+                new RecordEndpoint(HttpMethod.POST, "/applications/{application}/delete", "version=0"),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/applications/{application}/interfaces",
+                        "toApplicationId={other-application}&exchanges=Gekapert"),
+                new RecordEndpoint(
+                        HttpMethod.POST, "/applications/{application}/interfaces/{interface}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/applications/interfaces/{interface}", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/application/{application}", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/application_interface/{interface}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/applications/{application}", null),
+                new RecordEndpoint(HttpMethod.PUT, "/api/v1/applications/{application}", application),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/applications/{application}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/applications/{application}/interfaces", null),
+                new RecordEndpoint(HttpMethod.POST, "/api/v1/applications/{application}/interfaces", link),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/applications/{application}/interfaces/{interface}", null),
+                new RecordEndpoint(HttpMethod.PUT, "/api/v1/applications/{application}/interfaces/{interface}", link),
+                new RecordEndpoint(
+                        HttpMethod.DELETE, "/api/v1/applications/{application}/interfaces/{interface}", null));
     }
 
     static Stream<String> listEndpoints() {
@@ -271,7 +296,9 @@ class TenantIsolationIntegrationTests {
                 "/portfolio/budget",
                 "/portfolio/budget?year=2026",
                 "/portfolio/funding",
-                "/portfolio/funding?status=PLANNED&body=EU&from=2020-01-01&to=2040-12-31");
+                "/portfolio/funding?status=PLANNED&body=EU&from=2020-01-01&to=2040-12-31",
+                "/applications",
+                "/applications?q=Geheim&lifecycle=IN_USE");
     }
 
     @Autowired
@@ -330,6 +357,9 @@ class TenantIsolationIntegrationTests {
 
     @Autowired
     de.lotse.portfolio.PortfolioFixture portfolio;
+
+    @Autowired
+    de.lotse.inventory.MusterstadtsInventory inventory;
 
     @BeforeEach
     void createMusterstadtsRecord() {
@@ -398,6 +428,7 @@ class TenantIsolationIntegrationTests {
                                 .id()
                                 .toString()));
         musterstadtsMoney = money.recordsOf(tenants.musterstadt(), musterstadtsProject.id(), musterstadts.name());
+        inventory.create();
         // Beispielhausen's own money, so that its overviews show something of its own
         money.recordsOf(
                 tenants.beispielhausen(),
@@ -444,6 +475,7 @@ class TenantIsolationIntegrationTests {
         assertThat(company.active()).isTrue();
         strategy.assertUnchanged();
         assertThat(money.unchanged(tenants.musterstadt(), musterstadtsMoney)).isTrue();
+        inventory.assertUnchanged();
         de.lotse.portfolio.Project project =
                 tenants.as(tenants.musterstadt(), () -> projects.get(musterstadtsProject.id()));
         assertThat(project.title()).isEqualTo(musterstadtsProject.title());
@@ -461,14 +493,14 @@ class TenantIsolationIntegrationTests {
     }
 
     private String fill(String template) {
-        String replaced =
+        String replaced = inventory.fill(
                 strategy.fill(template.replace("{id}", musterstadts.id().toString())
                         .replace("{user}", musterstadtsPerson.id().value().toString())
                         .replace("{company}", musterstadtsCompany.id().toString())
                         .replace("{project}", musterstadtsProject.id().toString())
                         .replace("{line}", musterstadtsMoney.line().toString())
                         .replace("{funding}", musterstadtsMoney.funding().toString())
-                        .replace("{training}", musterstadtsMoney.training().toString()));
+                        .replace("{training}", musterstadtsMoney.training().toString())));
         for (var part : musterstadtsParts.entrySet()) {
             replaced = replaced.replace(part.getKey(), part.getValue());
         }
@@ -505,6 +537,7 @@ class TenantIsolationIntegrationTests {
                 .andExpect(content().string(not(containsString(MusterstadtsStrategy.GOAL))))
                 .andExpect(content().string(not(containsString("Online beantragbare Leistungen"))))
                 .andExpect(content().string(not(containsString("Musterstadt 2030"))))
+                .andExpect(content().string(not(containsString(de.lotse.inventory.MusterstadtsInventory.NAME))))
                 // something of Beispielhausen's own: a department, a person, or its demo strategy
                 .andExpect(content()
                         .string(anyOf(

@@ -1,0 +1,265 @@
+package de.lotse.inventory;
+
+import de.lotse.platform.InvalidFieldException;
+import de.lotse.platform.RecordNotFoundException;
+import de.lotse.platform.StaleVersionException;
+import de.lotse.platform.StillReferencedException;
+import de.lotse.tenancy.CurrentTenant;
+import de.lotse.tenancy.DepartmentId;
+import de.lotse.tenancy.Departments;
+import jakarta.validation.Valid;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Maintains the applications of the current municipality; its lists are filtered and paged in the database. */
+@Service
+@Validated
+@Transactional
+public class Applications {
+
+    private static final String SELECT =
+            """
+            select a.id, a.version, a.name, a.vendor, a.product, a.product_version, a.lifecycle, a.hosting,
+                   a.functional_fit, a.technical_fit, a.criticality, a.personal_data,
+                   array(select d.id from application_department ad join department d on d.id = ad.department_id
+                         where ad.application_id = a.id order by d.name) as department_ids,
+                   array(select d.name from application_department ad join department d on d.id = ad.department_id
+                         where ad.application_id = a.id order by d.name) as department_names
+            from application a
+            """;
+
+    private final ApplicationRepository repository;
+    private final ApplicationInterfaceRepository interfaces;
+    private final Departments departments;
+    private final JdbcClient jdbc;
+
+    Applications(
+            ApplicationRepository repository,
+            ApplicationInterfaceRepository interfaces,
+            Departments departments,
+            JdbcClient jdbc) {
+        this.repository = repository;
+        this.interfaces = interfaces;
+        this.departments = departments;
+        this.jdbc = jdbc;
+    }
+
+    /** One page of the applications matching the filter, by name: two statements. */
+    @Transactional(readOnly = true)
+    public Page<ApplicationRow> page(ApplicationFilter filter, Pageable pageable) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        long total = jdbc.sql("select count(*) from application a" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        if (total == 0) {
+            return Page.empty(pageable);
+        }
+        List<ApplicationRow> rows = jdbc.sql(
+                        SELECT + where + " order by lower(a.name), a.id limit :limit offset :offset")
+                .params(params)
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query((rs, n) -> row(rs))
+                .list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** All applications by name, in a word each, to choose from. */
+    @Transactional(readOnly = true)
+    public List<ApplicationChoice> choices() {
+        return jdbc.sql("select id, name from application order by lower(name), id")
+                .query((rs, n) ->
+                        new ApplicationChoice(new ApplicationId(rs.getObject("id", UUID.class)), rs.getString("name")))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Application get(ApplicationId id) {
+        return repository.findById(id).orElseThrow(() -> new RecordNotFoundException("application", id));
+    }
+
+    /** The applications that name this one as their successor. */
+    @Transactional(readOnly = true)
+    public List<ApplicationChoice> predecessorsOf(ApplicationId id) {
+        return jdbc.sql("select id, name from application where successor_id = :id order by lower(name), id")
+                .param("id", id.value())
+                .query((rs, n) ->
+                        new ApplicationChoice(new ApplicationId(rs.getObject("id", UUID.class)), rs.getString("name")))
+                .list();
+    }
+
+    public Application create(@Valid ApplicationData data) {
+        Application application = new Application(data);
+        check(application.id(), data);
+        return repository.save(application);
+    }
+
+    /**
+     * Changes an application.
+     *
+     * @param expectedVersion the version the person saw; a different current version means someone
+     *     else changed it in between, and nothing is changed
+     */
+    public Application update(ApplicationId id, long expectedVersion, @Valid ApplicationData data) {
+        Application application = current(id, expectedVersion);
+        check(id, data);
+        application.apply(data);
+        return repository.save(application);
+    }
+
+    /**
+     * Deletes an application with the interfaces to and from it; refused while another application
+     * names it as its successor (that one would lose its plan).
+     */
+    public void delete(ApplicationId id, long expectedVersion) {
+        Application application = current(id, expectedVersion);
+        if (repository.existsBySuccessor(id)) {
+            throw new StillReferencedException("application.delete.is-successor");
+        }
+        interfaces.findBySourceOrTargetOrderByExchangesAsc(id, id).forEach(interfaces::delete);
+        repository.delete(application);
+    }
+
+    /** Whether the application exists in the current municipality. */
+    @Transactional(readOnly = true)
+    public boolean exists(ApplicationId id) {
+        return repository.existsById(id);
+    }
+
+    private Application current(ApplicationId id, long expectedVersion) {
+        Application application = get(id);
+        if (application.version() != expectedVersion) {
+            throw new StaleVersionException(application, application.version());
+        }
+        return application;
+    }
+
+    private void check(ApplicationId id, ApplicationData data) {
+        if (!data.departments().isEmpty()) {
+            Set<DepartmentId> known = departments.tree().entries().stream()
+                    .map(entry -> entry.department().id())
+                    .collect(Collectors.toSet());
+            if (!known.containsAll(data.departments())) {
+                throw new InvalidFieldException("departmentIds", "application.department.unknown");
+            }
+        }
+        if (data.introducedOn() != null
+                && data.retireBy() != null
+                && data.retireBy().isBefore(data.introducedOn())) {
+            throw new InvalidFieldException("retireBy", "application.retire-by.before-introduction");
+        }
+        if (!Licences.isValid(data.licence())) {
+            throw new InvalidFieldException("licence", "application.licence.invalid");
+        }
+        ApplicationId successor = data.successor();
+        if (successor != null) {
+            if (successor.equals(id)) {
+                throw new InvalidFieldException("successorId", "application.successor.self");
+            }
+            Set<ApplicationId> seen = new HashSet<>(Set.of(id));
+            ApplicationId next = successor;
+            while (next != null) {
+                if (!seen.add(next)) {
+                    throw new InvalidFieldException("successorId", "application.successor.cycle");
+                }
+                ApplicationId step = next;
+                next = repository
+                        .findById(step)
+                        .orElseThrow(() -> new InvalidFieldException("successorId", "application.successor.unknown"))
+                        .successor();
+            }
+        }
+    }
+
+    private static String where(ApplicationFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where a.tenant_id = :tenant");
+        params.put("tenant", CurrentTenant.require().value());
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.append(" and (a.name ilike :q or a.vendor ilike :q or a.product ilike :q or a.purpose ilike :q)");
+            params.put(
+                    "q",
+                    "%"
+                            + filter.q()
+                                    .strip()
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_") + "%");
+        }
+        if (filter.department() != null) {
+            where.append(" and exists (select 1 from application_department ad"
+                    + " where ad.application_id = a.id and ad.department_id = :department)");
+            params.put("department", filter.department());
+        }
+        if (filter.lifecycle() != null) {
+            where.append(" and a.lifecycle = :lifecycle");
+            params.put("lifecycle", filter.lifecycle().name());
+        }
+        if (filter.hosting() != null) {
+            where.append(" and a.hosting = :hosting");
+            params.put("hosting", filter.hosting().name());
+        }
+        if (filter.personalData() != null) {
+            where.append(" and a.personal_data = :personalData");
+            params.put("personalData", filter.personalData());
+        }
+        if (filter.time() != null) {
+            String functional =
+                    switch (filter.time()) {
+                        case INVEST, MIGRATE -> ">=";
+                        case TOLERATE, ELIMINATE -> "<";
+                    };
+            String technical =
+                    switch (filter.time()) {
+                        case INVEST, TOLERATE -> ">=";
+                        case MIGRATE, ELIMINATE -> "<";
+                    };
+            where.append(" and a.functional_fit ")
+                    .append(functional)
+                    .append(" :high and a.technical_fit ")
+                    .append(technical)
+                    .append(" :high");
+            params.put("high", TimeClass.HIGH);
+        }
+        return where.toString();
+    }
+
+    private static ApplicationRow row(ResultSet rs) throws SQLException {
+        return new ApplicationRow(
+                new ApplicationId(rs.getObject("id", UUID.class)),
+                rs.getLong("version"),
+                rs.getString("name"),
+                rs.getString("vendor"),
+                rs.getString("product"),
+                rs.getString("product_version"),
+                Lifecycle.valueOf(rs.getString("lifecycle")),
+                rs.getString("hosting") == null ? null : Hosting.valueOf(rs.getString("hosting")),
+                rs.getObject("functional_fit", Integer.class),
+                rs.getObject("technical_fit", Integer.class),
+                rs.getString("criticality") == null ? null : Criticality.valueOf(rs.getString("criticality")),
+                rs.getBoolean("personal_data"),
+                Arrays.stream((UUID[]) array(rs.getArray("department_ids"))).toList(),
+                Arrays.stream((String[]) array(rs.getArray("department_names"))).toList());
+    }
+
+    private static Object array(Array array) throws SQLException {
+        return array.getArray();
+    }
+}
