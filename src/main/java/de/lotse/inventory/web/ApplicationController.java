@@ -14,6 +14,7 @@ import de.lotse.inventory.Lifecycle;
 import de.lotse.inventory.ProtectionNeed;
 import de.lotse.inventory.TimeClass;
 import de.lotse.platform.InvalidFieldException;
+import de.lotse.platform.LinkedRecords;
 import de.lotse.platform.StaleVersionException;
 import de.lotse.platform.StillReferencedException;
 import de.lotse.tenancy.Departments;
@@ -47,8 +48,14 @@ class ApplicationController {
     private final Applications applications;
     private final ApplicationInterfaces interfaces;
     private final Departments departments;
+    private final List<LinkedRecords> linkedRecords;
 
-    ApplicationController(Applications applications, ApplicationInterfaces interfaces, Departments departments) {
+    ApplicationController(
+            Applications applications,
+            ApplicationInterfaces interfaces,
+            Departments departments,
+            List<LinkedRecords> linkedRecords) {
+        this.linkedRecords = linkedRecords;
         this.applications = applications;
         this.interfaces = interfaces;
         this.departments = departments;
@@ -73,6 +80,11 @@ class ApplicationController {
         model.addAttribute("app", application);
         model.addAttribute("data", application.data());
         model.addAttribute("names", names);
+        model.addAttribute(
+                "linked",
+                linkedRecords.stream()
+                        .flatMap(links -> links.linkedTo("application", id).stream())
+                        .toList());
         model.addAttribute(
                 "departmentNames",
                 departments.tree().entries().stream()

@@ -5,12 +5,17 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** A project's history shows which services it was named for. */
+/** A project's and an application's history show which services they were named for. */
 @Configuration(proxyBeanMethods = false)
 class ServiceRecordParts {
 
     @Bean
     RecordParts projectServiceParts() {
         return new RecordParts("project", Set.of("service_project"));
+    }
+
+    @Bean
+    RecordParts applicationServiceParts() {
+        return new RecordParts("application", Set.of("service_application"));
     }
 }

@@ -5,6 +5,7 @@ import de.lotse.platform.StaleVersionException;
 import de.lotse.servicecatalog.MaturityLevel;
 import de.lotse.servicecatalog.MaturityModel;
 import de.lotse.servicecatalog.MaturityModels;
+import de.lotse.servicecatalog.ServiceApplications;
 import de.lotse.servicecatalog.ServiceCatalogue;
 import de.lotse.servicecatalog.ServiceProgress;
 import de.lotse.servicecatalog.ServiceProjects;
@@ -45,6 +46,7 @@ class ServiceStatusController {
     private final Departments departments;
     private final MaturityModels models;
     private final ServiceProjects projects;
+    private final ServiceApplications applications;
 
     ServiceStatusController(
             ServiceStatuses statuses,
@@ -52,13 +54,15 @@ class ServiceStatusController {
             ServiceCatalogue catalogue,
             Departments departments,
             MaturityModels models,
-            ServiceProjects projects) {
+            ServiceProjects projects,
+            ServiceApplications applications) {
         this.statuses = statuses;
         this.progress = progress;
         this.catalogue = catalogue;
         this.departments = departments;
         this.models = models;
         this.projects = projects;
+        this.applications = applications;
     }
 
     /** The levels of the model the municipality records in, for every page of its services. */
@@ -163,6 +167,8 @@ class ServiceStatusController {
         model.addAttribute("service", row);
         model.addAttribute("projects", projects.projectsOf(row));
         model.addAttribute("projectChoices", projects.choices());
+        model.addAttribute("applications", applications.applicationsOf(row));
+        model.addAttribute("applicationChoices", applications.choices());
         model.addAttribute("form", form);
         model.addAttribute("departments", departments.tree().entries());
         return "servicecatalog/status-edit";
