@@ -67,6 +67,15 @@ class DemoServices {
             new String[] {"Standesamt: digitale Urkundenbestellung", "%urkunde%"},
             new String[] {"Digitales Bürgerbüro", "%Meldebescheinigung%"});
 
+    /** Musterstadt's applications that support services: application name, service name pattern. */
+    private static final List<String[]> MUSTERSTADT_APPLICATIONS = List.of(
+            new String[] {"Einwohnermeldewesen", "%Meldebescheinigung%"},
+            new String[] {"Personenstandswesen", "%urkunde%"},
+            new String[] {"Gewerbeamt", "Gewerbeanmeldung%"},
+            new String[] {"Gewerbeportal Neu", "Gewerbeanmeldung%"},
+            new String[] {"Steuern und Abgaben", "%Hundesteuer%"},
+            new String[] {"Ordnungswidrigkeiten", "%Verwarnungsgeld%"});
+
     private final ServiceStatuses statuses;
     private final MaturityModels models;
     private final JdbcClient jdbc;
@@ -99,6 +108,22 @@ class DemoServices {
                     .param("year", year - 1)
                     .param("online", solution[5])
                     .param("offline", solution[6])
+                    .update();
+        }
+        for (String[] link : MUSTERSTADT_APPLICATIONS) {
+            jdbc.sql(
+                            """
+                            insert into service_application (id, tenant_id, service_id, application_id)
+                            select gen_random_uuid(), a.tenant_id, s.id, a.id
+                            from application a
+                            cross join lateral (select s.id from catalogue_leika_service s
+                                                join service_status st on st.service_id = s.id and st.concerned
+                                                where s.name ilike :pattern and s.withdrawn_in is null
+                                                order by s.name limit 4) s
+                            where a.name = :name
+                            """)
+                    .param("name", link[0])
+                    .param("pattern", link[1])
                     .update();
         }
         for (String[] link : MUSTERSTADT_PROJECTS) {
