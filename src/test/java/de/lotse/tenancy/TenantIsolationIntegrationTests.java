@@ -134,6 +134,10 @@ class TenantIsolationIntegrationTests {
                 new RecordEndpoint(HttpMethod.DELETE, "/api/v1/projects/{project}", null),
                 new RecordEndpoint(HttpMethod.POST, "/api/v1/projects/{project}/phase", "{\"phase\": \"STOPPED\"}"),
                 new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/phase-history", null),
+                // naming Musterstadt's project or application for a service of one's own
+                new RecordEndpoint(HttpMethod.PUT, "/api/v1/service-status/99108011000000/projects/{project}", null),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/service-status/99108011000000/projects/{project}", null),
+                new RecordEndpoint(HttpMethod.POST, "/services/99108011000000/projects", "projectId={project}"),
                 new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/status-reports", null),
                 new RecordEndpoint(
                         HttpMethod.POST,
@@ -268,6 +272,10 @@ class TenantIsolationIntegrationTests {
                 new RecordEndpoint(HttpMethod.PUT, "/api/v1/applications/{application}", application),
                 new RecordEndpoint(HttpMethod.DELETE, "/api/v1/applications/{application}", null),
                 new RecordEndpoint(HttpMethod.GET, "/api/v1/applications/{application}/interfaces", null),
+                new RecordEndpoint(
+                        HttpMethod.PUT, "/api/v1/service-status/99108011000000/applications/{application}", null),
+                new RecordEndpoint(
+                        HttpMethod.POST, "/services/99108011000000/applications", "applicationId={application}"),
                 new RecordEndpoint(HttpMethod.POST, "/api/v1/applications/{application}/interfaces", link),
                 new RecordEndpoint(HttpMethod.GET, "/api/v1/applications/{application}/interfaces/{interface}", null),
                 new RecordEndpoint(HttpMethod.PUT, "/api/v1/applications/{application}/interfaces/{interface}", link),

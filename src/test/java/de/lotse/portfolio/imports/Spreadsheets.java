@@ -75,6 +75,19 @@ public final class Spreadsheets {
         }
     }
 
+    /** The texts of every cell of the first sheets, row by row, however many rows they have. */
+    public static List<String> allTexts(byte[] file, int sheets) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            List<String> texts = new ArrayList<>();
+            for (int sheet = 0; sheet < Math.min(sheets, workbook.getNumberOfSheets()); sheet++) {
+                workbook.getSheetAt(sheet).forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+            }
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The column (counted from 0) that has the header. */
     public static int column(byte[] file, String header) {
         List<String> headers = rowTexts(file, 0, 0);
