@@ -202,6 +202,8 @@ class RoleMatrixIntegrationTests {
                         "ids=" + java.util.UUID.randomUUID() + "&maturityLevel=1",
                         MAINTAIN),
                 new Action(HttpMethod.GET, "/services/maturity-model", null, EVERYONE),
+                new Action(HttpMethod.GET, "/applications/publiccode", null, EVERYONE),
+                new Action(HttpMethod.POST, "/applications/publiccode", "text=name%3A%20Probe", EVERYONE),
                 // Musterstadt records in 1.x: choosing it again changes nothing
                 new Action(HttpMethod.POST, "/services/maturity-model", "model=OZG_1&version=0", ADMIN),
                 new Action(HttpMethod.GET, "/applications", null, EVERYONE),

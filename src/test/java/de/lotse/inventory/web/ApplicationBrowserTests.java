@@ -77,4 +77,21 @@ class ApplicationBrowserTests extends BrowserTest {
                 .click();
         assertAccessible();
     }
+
+    @Test
+    void checksAPastedPublicCodeFile() {
+        logIn("rat@musterstadt.example", "demo");
+        assertAccessible();
+        page.navigate("/applications");
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("publiccode.yml prüfen"))
+                .click();
+        assertAccessible();
+        page.getByLabel("Inhalt der Datei einfügen").fill("publiccodeYmlVersion: \"0.4\"\nname: Probe\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prüfen"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("entspricht nicht dem Standard");
+        assertThat(page.locator("#table-errors")).containsText("legal");
+        assertAccessible();
+    }
 }
