@@ -5,7 +5,9 @@ import de.lotse.platform.StaleVersionException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,6 +76,16 @@ public class MaturityModels {
                         rs.getString("description_de"),
                         rs.getString("description_en")))
                 .list();
+    }
+
+    /** The levels of every model, the models in their order. */
+    @Transactional(readOnly = true)
+    public Map<MaturityModel, List<MaturityLevel>> allLevels() {
+        Map<MaturityModel, List<MaturityLevel>> all = new EnumMap<>(MaturityModel.class);
+        for (MaturityModel model : MaturityModel.values()) {
+            all.put(model, levels(model));
+        }
+        return all;
     }
 
     /** A level's name and description in German and English. */

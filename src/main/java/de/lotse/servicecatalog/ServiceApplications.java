@@ -76,7 +76,7 @@ public class ServiceApplications {
     public void link(String leikaKey, ApplicationId application) {
         ServiceStatusRow service = statuses.get(leikaKey);
         applications.get(application);
-        int serviceId = serviceId(service);
+        int serviceId = statuses.serviceIdOf(service);
         if (links.findByServiceIdAndApplicationId(serviceId, application.value())
                 .isEmpty()) {
             links.save(new ServiceApplication(serviceId, application.value()));
@@ -87,14 +87,7 @@ public class ServiceApplications {
     public void unlink(String leikaKey, ApplicationId application) {
         ServiceStatusRow service = statuses.get(leikaKey);
         applications.get(application);
-        links.findByServiceIdAndApplicationId(serviceId(service), application.value())
+        links.findByServiceIdAndApplicationId(statuses.serviceIdOf(service), application.value())
                 .forEach(links::delete);
-    }
-
-    private int serviceId(ServiceStatusRow service) {
-        return jdbc.sql("select service_id from service_status where id = :id")
-                .param("id", service.id())
-                .query(Integer.class)
-                .single();
     }
 }

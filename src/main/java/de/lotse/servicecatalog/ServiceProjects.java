@@ -83,7 +83,7 @@ public class ServiceProjects {
     public void link(String leikaKey, ProjectId project) {
         ServiceStatusRow service = statuses.get(leikaKey);
         projects.requireMayChange(project);
-        int serviceId = serviceId(service);
+        int serviceId = statuses.serviceIdOf(service);
         if (links.findByServiceIdAndProjectId(serviceId, project.value()).isEmpty()) {
             links.save(new ServiceProject(serviceId, project.value()));
         }
@@ -93,13 +93,7 @@ public class ServiceProjects {
     public void unlink(String leikaKey, ProjectId project) {
         ServiceStatusRow service = statuses.get(leikaKey);
         projects.requireMayChange(project);
-        links.findByServiceIdAndProjectId(serviceId(service), project.value()).forEach(links::delete);
-    }
-
-    private int serviceId(ServiceStatusRow service) {
-        return jdbc.sql("select service_id from service_status where id = :id")
-                .param("id", service.id())
-                .query(Integer.class)
-                .single();
+        links.findByServiceIdAndProjectId(statuses.serviceIdOf(service), project.value())
+                .forEach(links::delete);
     }
 }

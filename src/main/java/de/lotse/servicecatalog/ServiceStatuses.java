@@ -192,6 +192,14 @@ public class ServiceStatuses {
                 .list();
     }
 
+    /** The catalogue's id of the LeiKa service a row of the status list is about. */
+    public int serviceIdOf(ServiceStatusRow row) {
+        return jdbc.sql("select service_id from service_status where id = :id")
+                .param("id", row.id())
+                .query(Integer.class)
+                .single();
+    }
+
     private static void requireLevel(MaturityModel model, Integer level) {
         if (level == null || !model.has(level)) {
             throw new InvalidFieldException("maturityLevel", "service-status.maturity.invalid." + model);

@@ -5,9 +5,6 @@ import de.lotse.servicecatalog.MaturityModel;
 import de.lotse.servicecatalog.MaturityModels;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +31,7 @@ class MaturityLevelController {
 
     @GetMapping
     String list(Model model) {
-        Map<MaturityModel, Object> levels = new LinkedHashMap<>();
-        Arrays.stream(MaturityModel.values()).forEach(m -> levels.put(m, models.levels(m)));
-        model.addAttribute("models", levels);
+        model.addAttribute("models", models.allLevels());
         return "servicecatalog/maturity-levels";
     }
 

@@ -4,9 +4,6 @@ import de.lotse.platform.StaleVersionException;
 import de.lotse.servicecatalog.MaturityModel;
 import de.lotse.servicecatalog.MaturityModels;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,9 +29,7 @@ class MaturityModelController {
     String show(Model model) {
         MaturityModels.Choice chosen = models.chosen();
         model.addAttribute("chosen", chosen);
-        Map<MaturityModel, Object> levels = new LinkedHashMap<>();
-        Arrays.stream(MaturityModel.values()).forEach(m -> levels.put(m, models.levels(m)));
-        model.addAttribute("models", levels);
+        model.addAttribute("models", models.allLevels());
         return "servicecatalog/maturity-model";
     }
 
