@@ -12,6 +12,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -80,6 +81,19 @@ public class Applications {
                 .query((rs, n) -> row(rs))
                 .list();
         return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** Those of the given applications that exist in the current municipality, by name. */
+    @Transactional(readOnly = true)
+    public List<ApplicationChoice> choices(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, name from application where id in (:ids) order by lower(name), id")
+                .param("ids", ids)
+                .query((rs, n) ->
+                        new ApplicationChoice(new ApplicationId(rs.getObject("id", UUID.class)), rs.getString("name")))
+                .list();
     }
 
     /** All applications by name, in a word each, to choose from. */

@@ -45,10 +45,7 @@ public class ServiceApplications {
                 .param("status", service.id())
                 .query(UUID.class)
                 .list();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return choices().stream().filter(app -> ids.contains(app.id().value())).toList();
+        return applications.choices(ids);
     }
 
     /** The services the application supports, by name. */
