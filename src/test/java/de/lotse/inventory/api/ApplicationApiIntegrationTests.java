@@ -123,12 +123,12 @@ class ApplicationApiIntegrationTests {
         long version = currentVersion(path);
         mvc.perform(write(put(path))
                         .header("If-Match", etag(version))
-                        .content(body(name, "").replace("12", "13")))
+                        .content(body(name, "").replace("\"users\": 12", "\"users\": 13")))
                 .andExpect(status().isOk());
 
         mvc.perform(write(put(path))
                         .header("If-Match", etag(version))
-                        .content(body(name, "").replace("12", "14")))
+                        .content(body(name, "").replace("\"users\": 12", "\"users\": 14")))
                 .andExpect(status().isConflict())
                 .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
                 .andExpect(header().string("ETag", etag(version + 1)))
