@@ -221,6 +221,19 @@ class RoleMatrixIntegrationTests {
                         HttpMethod.POST,
                         "/api/v1/applications",
                         "{\"name\": \"Rollenprobe\", \"lifecycle\": \"PLANNED\"}",
+                        MAINTAIN),
+                new Action(HttpMethod.GET, "/api/v1/applications/{application}/projects", null, EVERYONE),
+                new Action(HttpMethod.GET, "/api/v1/projects/{project}/applications", null, EVERYONE),
+                new Action(
+                        HttpMethod.POST,
+                        "/applications/{application}/projects",
+                        "projectId={project}&kind=REPLACES&retireOnOperation=true",
+                        MAINTAIN),
+                new Action(HttpMethod.POST, "/applications/{application}/projects/{project}/delete", "", MAINTAIN),
+                Action.json(
+                        HttpMethod.PUT,
+                        "/api/v1/applications/{application}/projects/{project}",
+                        "{\"kind\": \"INTRODUCES\"}",
                         MAINTAIN));
     }
 

@@ -120,6 +120,32 @@ public class Application {
         this.successor = normalised.successor();
     }
 
+    /**
+     * The project that introduces it reached operation: planned or being introduced, it is now in use
+     * (since the given day, unless the day is known already).
+     */
+    void putInUse(LocalDate on) {
+        if (lifecycle == Lifecycle.PLANNED || lifecycle == Lifecycle.INTRODUCTION) {
+            lifecycle = Lifecycle.IN_USE;
+            if (introducedOn == null) {
+                introducedOn = on;
+            }
+        }
+    }
+
+    /**
+     * The project that replaces it reached operation: still running, it is now to be retired, with the
+     * given successor unless one is named already.
+     */
+    void markToBeRetired(ApplicationId by) {
+        if (lifecycle == Lifecycle.PLANNED || lifecycle == Lifecycle.INTRODUCTION || lifecycle == Lifecycle.IN_USE) {
+            lifecycle = Lifecycle.TO_BE_REPLACED;
+            if (successor == null && by != null && !by.equals(id)) {
+                successor = by;
+            }
+        }
+    }
+
     public ApplicationId id() {
         return id;
     }

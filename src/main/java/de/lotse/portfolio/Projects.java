@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,7 @@ public class Projects {
     private final Topics topics;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Projects(
             ProjectRepository repository,
@@ -46,7 +48,8 @@ public class Projects {
             Departments departments,
             Topics topics,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.phaseChanges = phaseChanges;
         this.permissions = permissions;
@@ -55,6 +58,7 @@ public class Projects {
         this.topics = topics;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -211,6 +215,7 @@ public class Projects {
                 from,
                 to,
                 note == null || note.isBlank() ? null : note.strip()));
+        events.publishEvent(new ProjectPhaseChanged(project.id(), from, to));
     }
 
     /** The rules a project's data must keep, with the field that breaks one. */

@@ -280,7 +280,17 @@ class TenantIsolationIntegrationTests {
                 new RecordEndpoint(HttpMethod.GET, "/api/v1/applications/{application}/interfaces/{interface}", null),
                 new RecordEndpoint(HttpMethod.PUT, "/api/v1/applications/{application}/interfaces/{interface}", link),
                 new RecordEndpoint(
-                        HttpMethod.DELETE, "/api/v1/applications/{application}/interfaces/{interface}", null));
+                        HttpMethod.DELETE, "/api/v1/applications/{application}/interfaces/{interface}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/applications/{application}/projects", null),
+                new RecordEndpoint(
+                        HttpMethod.PUT,
+                        "/api/v1/applications/{application}/projects/{project}",
+                        "{\"kind\": \"REPLACES\"}"),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/applications/{application}/projects/{project}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/applications", null),
+                new RecordEndpoint(
+                        HttpMethod.POST, "/applications/{application}/projects", "projectId={project}&kind=REPLACES"),
+                new RecordEndpoint(HttpMethod.POST, "/applications/{application}/projects/{project}/delete", null));
     }
 
     static Stream<String> listEndpoints() {

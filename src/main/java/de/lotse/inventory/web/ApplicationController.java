@@ -7,10 +7,12 @@ import de.lotse.inventory.ApplicationInterface;
 import de.lotse.inventory.ApplicationInterfaceData;
 import de.lotse.inventory.ApplicationInterfaceId;
 import de.lotse.inventory.ApplicationInterfaces;
+import de.lotse.inventory.ApplicationProjects;
 import de.lotse.inventory.Applications;
 import de.lotse.inventory.Criticality;
 import de.lotse.inventory.Hosting;
 import de.lotse.inventory.Lifecycle;
+import de.lotse.inventory.ProjectLinkKind;
 import de.lotse.inventory.ProtectionNeed;
 import de.lotse.inventory.TimeClass;
 import de.lotse.platform.InvalidFieldException;
@@ -47,17 +49,20 @@ class ApplicationController {
 
     private final Applications applications;
     private final ApplicationInterfaces interfaces;
+    private final ApplicationProjects projects;
     private final Departments departments;
     private final List<LinkedRecords> linkedRecords;
 
     ApplicationController(
             Applications applications,
             ApplicationInterfaces interfaces,
+            ApplicationProjects projects,
             Departments departments,
             List<LinkedRecords> linkedRecords) {
         this.linkedRecords = linkedRecords;
         this.applications = applications;
         this.interfaces = interfaces;
+        this.projects = projects;
         this.departments = departments;
     }
 
@@ -99,6 +104,9 @@ class ApplicationController {
                 "incoming",
                 all.stream().filter(i -> i.to().equals(applicationId)).toList());
         model.addAttribute("predecessors", applications.predecessorsOf(applicationId));
+        model.addAttribute("projects", projects.projectsOf(applicationId));
+        model.addAttribute("projectChoices", projects.choices());
+        model.addAttribute("projectLinkKinds", ProjectLinkKind.values());
         model.addAttribute(
                 "targets",
                 applications.choices().stream()
