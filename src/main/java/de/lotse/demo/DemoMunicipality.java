@@ -52,6 +52,7 @@ class DemoMunicipality implements ApplicationRunner {
     private final DemoPortfolio portfolio;
     private final DemoMoney money;
     private final DemoInventory inventory;
+    private final DemoApplicationProjects applicationProjects;
     private final DemoServices services;
     private final java.time.Clock clock;
     private final TransactionTemplate transaction;
@@ -66,6 +67,7 @@ class DemoMunicipality implements ApplicationRunner {
             DemoPortfolio portfolio,
             DemoMoney money,
             DemoInventory inventory,
+            DemoApplicationProjects applicationProjects,
             DemoServices services,
             java.time.Clock clock,
             TransactionTemplate transaction) {
@@ -78,6 +80,7 @@ class DemoMunicipality implements ApplicationRunner {
         this.portfolio = portfolio;
         this.money = money;
         this.inventory = inventory;
+        this.applicationProjects = applicationProjects;
         this.services = services;
         this.clock = clock;
         this.transaction = transaction;
@@ -120,6 +123,10 @@ class DemoMunicipality implements ApplicationRunner {
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> portfolio.beispielhausen()));
         CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> inventory.musterstadt()));
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> inventory.beispielhausen()));
+        CurrentTenant.callAs(
+                created.get(0).id(), () -> transaction.execute(status -> applicationProjects.musterstadt()));
+        CurrentTenant.callAs(
+                created.get(1).id(), () -> transaction.execute(status -> applicationProjects.beispielhausen()));
         CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> money.musterstadt()));
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> money.beispielhausen()));
         int year = java.time.LocalDate.now(clock).getYear();

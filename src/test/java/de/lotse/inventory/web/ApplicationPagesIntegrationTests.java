@@ -43,6 +43,9 @@ class ApplicationPagesIntegrationTests {
     @Autowired
     Applications applications;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theListFiltersInTheUrlAndPagesInTheDatabase() throws Exception {
         mvc.perform(get("/applications").with(as("rat@musterstadt.example")))
@@ -170,6 +173,53 @@ class ApplicationPagesIntegrationTests {
                         .with(csrf())
                         .param("version", String.valueOf(old.version())))
                 .andExpect(redirectedUrl("/applications"));
+    }
+
+    @Test
+    void aProjectIsNamedOnTheApplicationsPageAndTheApplicationOnTheProjectsPage() throws Exception {
+        UUID old = id("Dokumentenmanagement alt");
+        UUID project = tenants.as(
+                tenants.musterstadt(), () -> jdbc.sql("select id from project where title = 'E-Akte-Einführung'")
+                        .query(UUID.class)
+                        .single());
+        mvc.perform(get("/applications/" + old).with(as("rat@musterstadt.example")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("löst ab:")))
+                .andExpect(content().string(containsString("/projects/" + project)))
+                .andExpect(content().string(not(containsString("Projekt zuordnen"))));
+        mvc.perform(get("/projects/" + project).with(as("rat@musterstadt.example")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Anwendungen, die dieses Projekt ablöst")))
+                .andExpect(content().string(containsString("/applications/" + old)))
+                .andExpect(content().string(containsString("Anwendungen, die dieses Projekt einführt")))
+                .andExpect(content().string(containsString("Scanstelle")));
+
+        Application created = tenants.as(
+                tenants.musterstadt(),
+                () -> applications.create(ApplicationData.named("Zuordnung " + UUID.randomUUID())));
+        String path = "/applications/" + created.id();
+        mvc.perform(post(path + "/projects")
+                        .with(as("redaktion@musterstadt.example"))
+                        .with(csrf())
+                        .param("projectId", project.toString()))
+                .andExpect(redirectedUrl(path + "#projects"))
+                .andExpect(flash().attribute("projectRefused", "application-project.choose"));
+        mvc.perform(post(path + "/projects")
+                        .with(as("redaktion@musterstadt.example"))
+                        .with(csrf())
+                        .param("projectId", project.toString())
+                        .param("kind", "INTRODUCES"))
+                .andExpect(redirectedUrl(path + "#projects"))
+                .andExpect(flash().attribute("projectLinked", true));
+        mvc.perform(get(path).with(as("redaktion@musterstadt.example")))
+                .andExpect(content().string(containsString("führt ein:")))
+                .andExpect(content().string(containsString("Projekt zuordnen")));
+        mvc.perform(post(path + "/projects/" + project + "/delete")
+                        .with(as("redaktion@musterstadt.example"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("projectUnlinked", true));
+        mvc.perform(get(path).with(as("redaktion@musterstadt.example")))
+                .andExpect(content().string(containsString("Noch kein Projekt führt diese Anwendung ein")));
     }
 
     private UUID id(String name) {
