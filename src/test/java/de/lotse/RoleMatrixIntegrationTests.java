@@ -46,6 +46,33 @@ class RoleMatrixIntegrationTests {
     private static final String FUNDING_FORM =
             "programme=EFRE&fundingBody=EU&status=PLANNED&requestedAmount=1000&version=0";
     private static final String TRAINING_FORM = "title=Schulung&heldOn=2026-05-04&version=0";
+    /** A valid publiccode.yml: imported again by each allowed role, it updates the application it made. */
+    private static final String PUBLIC_CODE =
+            """
+            publiccodeYmlVersion: "0"
+            name: Rollenprobe publiccode
+            url: "https://example.com/rollenprobe.git"
+            platforms: [web]
+            developmentStatus: stable
+            softwareType: "standalone/web"
+            description:
+              de:
+                shortDescription: Probe der Rollen
+                longDescription: >
+                  Eine Anwendung, mit der die Rollenprobe zeigt, dass nur Administration und Redaktion eine
+                  publiccode.yml als Anwendung übernehmen dürfen, alle anderen Rollen aber nicht, auch nicht
+                  über die Programmierschnittstelle.
+                features: [Probe]
+            legal:
+              license: EUPL-1.2
+            maintenance:
+              type: internal
+              contacts:
+                - name: Jana Beispiel
+            localisation:
+              localisationReady: false
+              availableLanguages: [de]
+            """;
 
     /** An action: a request (a form, or with {@code body} a JSON body) and the roles that may send it. */
     record Action(HttpMethod method, String path, String form, Set<Role> allowed, MediaType body) {
@@ -234,7 +261,18 @@ class RoleMatrixIntegrationTests {
                         HttpMethod.PUT,
                         "/api/v1/applications/{application}/projects/{project}",
                         "{\"kind\": \"INTRODUCES\"}",
-                        MAINTAIN));
+                        MAINTAIN),
+                new Action(
+                        HttpMethod.POST,
+                        "/applications/publiccode/import",
+                        "text=" + java.net.URLEncoder.encode(PUBLIC_CODE, java.nio.charset.StandardCharsets.UTF_8),
+                        MAINTAIN),
+                new Action(
+                        HttpMethod.POST,
+                        "/api/v1/applications/publiccode",
+                        PUBLIC_CODE,
+                        MAINTAIN,
+                        MediaType.valueOf("application/yaml")));
     }
 
     private static final Map<Role, String> DEMO_USERS = Map.of(

@@ -88,6 +88,9 @@ public class Application {
     @AttributeOverride(name = "value", column = @Column(name = "successor_id"))
     private ApplicationId successor;
 
+    @Embedded
+    private PublicCodeFacts publicCode;
+
     protected Application() {}
 
     Application(ApplicationData data) {
@@ -143,6 +146,18 @@ public class Application {
             if (successor == null && by != null && !by.equals(id)) {
                 successor = by;
             }
+        }
+    }
+
+    /** What its publiccode.yml says beyond its data, if one was imported. */
+    public PublicCodeFacts publicCode() {
+        return publicCode;
+    }
+
+    /** Keeps what an imported publiccode.yml says; the same again changes nothing. */
+    void describedBy(PublicCodeFacts facts) {
+        if (!facts.equals(publicCode)) {
+            publicCode = facts;
         }
     }
 

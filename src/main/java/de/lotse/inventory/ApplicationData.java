@@ -135,6 +135,31 @@ public record ApplicationData(
                 newSuccessor);
     }
 
+    /** The same data in another stage of its life. */
+    public ApplicationData withLifecycle(Lifecycle newLifecycle) {
+        return new ApplicationData(
+                name,
+                vendor,
+                product,
+                productVersion,
+                purpose,
+                departments,
+                responsiblePerson,
+                hosting,
+                users,
+                newLifecycle,
+                introducedOn,
+                retireBy,
+                functionalFit,
+                technicalFit,
+                criticality,
+                personalData,
+                protectionNeed,
+                openSource,
+                licence,
+                successor);
+    }
+
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -121,8 +121,16 @@ public class Applications {
     }
 
     public Application create(@Valid ApplicationData data) {
+        return create(data, null);
+    }
+
+    /** Creates an application described by an imported publiccode.yml. */
+    Application create(@Valid ApplicationData data, PublicCodeFacts publicCode) {
         Application application = new Application(data);
         check(application.id(), data);
+        if (publicCode != null) {
+            application.describedBy(publicCode);
+        }
         return repository.save(application);
     }
 

@@ -35,7 +35,11 @@ record ApplicationResponse(
         ProtectionNeed protectionNeed,
         boolean openSource,
         String licence,
-        UUID successorId) {
+        UUID successorId,
+        PublicCode publicCode) {
+
+    /** What its imported publiccode.yml says beyond its data; none when no file was imported. */
+    record PublicCode(String repositoryUrl, String maintenance, String platforms, String categories) {}
 
     static ApplicationResponse of(Application application) {
         ApplicationData data = application.data();
@@ -62,6 +66,13 @@ record ApplicationResponse(
                 data.protectionNeed(),
                 data.openSource(),
                 data.licence(),
-                data.successor() == null ? null : data.successor().value());
+                data.successor() == null ? null : data.successor().value(),
+                application.publicCode() == null
+                        ? null
+                        : new PublicCode(
+                                application.publicCode().repositoryUrl(),
+                                application.publicCode().maintenance(),
+                                application.publicCode().platforms(),
+                                application.publicCode().categories()));
     }
 }

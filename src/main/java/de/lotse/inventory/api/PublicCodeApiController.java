@@ -1,7 +1,5 @@
 package de.lotse.inventory.api;
 
-import de.lotse.inventory.PublicCodeProblem;
-import de.lotse.inventory.PublicCodeValidation;
 import de.lotse.inventory.PublicCodeValidator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -10,12 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,15 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "publiccode.yml", description = "Checking publiccode.yml files against the standard")
 class PublicCodeApiController {
 
-    private static final Set<String> LANGUAGES = Set.of("de", "en");
-
     private final PublicCodeValidator validator;
 
-    private final MessageSource messages;
+    private final PublicCodeResults results;
 
-    PublicCodeApiController(PublicCodeValidator validator, MessageSource messages) {
+    PublicCodeApiController(PublicCodeValidator validator, PublicCodeResults results) {
         this.validator = validator;
-        this.messages = messages;
+        this.results = results;
     }
 
     @PostMapping(path = "/validate", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -57,43 +47,11 @@ class PublicCodeApiController {
                                 @Content(mediaType = "application/x-yaml", schema = @Schema(type = "string")),
                                 @Content(mediaType = "text/plain", schema = @Schema(type = "string"))
                             }))
-    PublicCodeResult validate(HttpServletRequest request) throws IOException {
+    PublicCodeResults.PublicCodeResult validate(HttpServletRequest request) throws IOException {
         byte[] body;
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes(PublicCodeValidator.MAX_BYTES + 1);
         }
-        PublicCodeValidation validation = validator.validate(body);
-        Locale locale = locale(request);
-        return new PublicCodeResult(
-                validation.valid(), shown(validation.errors(), locale), shown(validation.warnings(), locale));
+        return results.of(validator.validate(body), request);
     }
-
-    private List<Problem> shown(List<PublicCodeProblem> problems, Locale locale) {
-        return problems.stream()
-                .map(problem -> new Problem(
-                        problem.key(),
-                        messages.getMessage(
-                                problem.messageKey(), problem.arguments().toArray(), problem.messageKey(), locale),
-                        problem.line(),
-                        problem.column()))
-                .toList();
-    }
-
-    /** The first language of Accept-Language Lotse speaks, otherwise the person's (German by default). */
-    private static Locale locale(HttpServletRequest request) {
-        if (request.getHeader("Accept-Language") != null) {
-            for (Locale asked : Collections.list(request.getLocales())) {
-                if (LANGUAGES.contains(asked.getLanguage())) {
-                    return Locale.forLanguageTag(asked.getLanguage());
-                }
-            }
-        }
-        return LocaleContextHolder.getLocale();
-    }
-
-    /** The result: valid when there are no errors; warnings do not make a file invalid. */
-    record PublicCodeResult(boolean valid, List<Problem> errors, List<Problem> warnings) {}
-
-    /** A problem: the key path (empty for the whole file), the message, 1-based line and column. */
-    record Problem(String key, String message, int line, int column) {}
 }

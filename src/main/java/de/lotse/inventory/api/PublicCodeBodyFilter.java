@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The check reads its body as bytes, whatever it is declared as: a body labelled as a form or as
+ * The check and the import read their body as bytes, whatever it is declared as: a body labelled as a form or as
  * multipart is not parsed by the servlet container or the dispatcher (which would answer a broken
  * one with 500, a large one with 413), so the check itself answers.
  */
@@ -24,11 +24,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PublicCodeBodyFilter extends OncePerRequestFilter {
 
-    static final String PATH = "/api/v1/publiccode/validate";
+    /** The check and the import, which read the file as their body. */
+    static final java.util.Set<String> PATHS =
+            java.util.Set.of("/api/v1/publiccode/validate", "/api/v1/applications/publiccode");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !PATH.equals(
+        return !PATHS.contains(
                 request.getRequestURI().substring(request.getContextPath().length()));
     }
 

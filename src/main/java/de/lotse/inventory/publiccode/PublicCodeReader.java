@@ -6,7 +6,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -90,6 +92,24 @@ public final class PublicCodeReader {
             findings.error("", Position.START, "publiccode.unreadable");
             return Optional.empty();
         }
+    }
+
+    /**
+     * The document's top-level mapping as plain values (texts, lists, maps), for a file the check
+     * found valid; nothing when it cannot be read as one.
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<Map<String, Object>> values(byte[] content) {
+        Findings ignored = new Findings();
+        if (read(content, ignored).isEmpty()) {
+            return Optional.empty();
+        }
+        String yaml = new String(content, StandardCharsets.UTF_8);
+        Object document = new Load(settings)
+                .loadAllFromString(yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml)
+                .iterator()
+                .next();
+        return document instanceof Map<?, ?> map ? Optional.of((Map<String, Object>) map) : Optional.empty();
     }
 
     /** Walks the events of the first document: nesting deeper than {@value #MAX_DEPTH} is refused. */

@@ -222,6 +222,52 @@ class ApplicationPagesIntegrationTests {
                 .andExpect(content().string(containsString("Noch kein Projekt führt diese Anwendung ein")));
     }
 
+    @Test
+    void aValidPublicCodeFileIsTakenOverFromTheCheckPageByEditorsOnly() throws Exception {
+        String name = "Seitenimport " + UUID.randomUUID();
+        String file = de.lotse.inventory.api.PublicCodeFiles.standardExample(
+                name, "https://example.com/" + UUID.randomUUID() + ".git");
+        mvc.perform(post("/applications/publiccode")
+                        .with(as("rat@musterstadt.example"))
+                        .with(csrf())
+                        .param("text", file))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Die Datei entspricht dem Standard")))
+                .andExpect(content().string(not(containsString("Als Anwendung übernehmen"))));
+        mvc.perform(post("/applications/publiccode")
+                        .with(as("redaktion@musterstadt.example"))
+                        .with(csrf())
+                        .param("text", file))
+                .andExpect(content().string(containsString("Als Anwendung übernehmen")));
+        mvc.perform(post("/applications/publiccode")
+                        .with(as("redaktion@musterstadt.example"))
+                        .with(csrf())
+                        .param("text", file.replace("license: AGPL-3.0-or-later", "license: frei")))
+                .andExpect(content().string(not(containsString("Als Anwendung übernehmen"))));
+
+        String page = mvc.perform(post("/applications/publiccode/import")
+                        .with(as("redaktion@musterstadt.example"))
+                        .with(csrf())
+                        .param("text", file))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("publicCodeImported", "created"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(page).with(as("rat@musterstadt.example")))
+                .andExpect(content().string(containsString(name)))
+                .andExpect(content().string(containsString("Laut publiccode.yml")))
+                .andExpect(content().string(containsString("durch Vertrag")))
+                .andExpect(content().string(containsString("android, ios")));
+        // an invalid file sent to the import shows the check's result and changes nothing
+        mvc.perform(post("/applications/publiccode/import")
+                        .with(as("redaktion@musterstadt.example"))
+                        .with(csrf())
+                        .param("text", "name: nur ein Name"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("publiccodeYmlVersion")));
+    }
+
     private UUID id(String name) {
         return tenants.as(
                 tenants.musterstadt(), () -> applications
