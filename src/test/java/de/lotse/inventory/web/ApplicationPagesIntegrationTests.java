@@ -44,6 +44,12 @@ class ApplicationPagesIntegrationTests {
     Applications applications;
 
     @Autowired
+    de.lotse.inventory.ApplicationLandscape landscape;
+
+    @Autowired
+    de.lotse.inventory.ApplicationInterfaces interfaces;
+
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
@@ -266,6 +272,48 @@ class ApplicationPagesIntegrationTests {
                         .param("text", "name: nur ein Name"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("publiccodeYmlVersion")));
+    }
+
+    @Test
+    void theLandscapeShowsEachDepartmentsApplicationsAndTheGraphWhoTalksToWhomInAFewStatements() throws Exception {
+        mvc.perform(get("/applications/landscape").with(as("rat@musterstadt.example")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Landschaft nach Organisationseinheit")))
+                .andExpect(content().string(containsString("Bürgeramt (")))
+                .andExpect(content().string(containsString("Einwohnermeldewesen")))
+                .andExpect(content().string(containsString("im Einsatz · ")))
+                .andExpect(content().string(not(containsString("Fahrzeugverwaltung"))));
+        // the department tree and one query, however many applications
+        var musterstadt = tenants.musterstadt();
+        var counted = SqlStatements.during(() -> tenants.as(musterstadt, () -> landscape.byDepartment(true)));
+        assertThat(counted.result().applications()).isGreaterThanOrEqualTo(60);
+        assertThat(counted.count()).as(counted.statements().toString()).isLessThanOrEqualTo(3);
+        mvc.perform(get("/applications/landscape?retired=true").with(as("rat@musterstadt.example")))
+                .andExpect(content().string(containsString("Fahrzeugverwaltung")))
+                .andExpect(content().string(containsString("abgeschaltet")));
+
+        mvc.perform(get("/applications/interfaces").with(as("rat@musterstadt.example")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<svg")))
+                .andExpect(content().string(containsString("marker-end=\"url(#arrow)\"")))
+                .andExpect(content().string(containsString("Wählerverzeichnis aus dem Melderegister")))
+                .andExpect(content().string(containsString("Einwohnermeldewesen → Wahlen")));
+        var graph = SqlStatements.during(() -> tenants.as(musterstadt, () -> interfaces.graph(null)));
+        assertThat(graph.result().edges()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(graph.count()).as(graph.statements().toString()).isLessThanOrEqualTo(2);
+        UUID schools = tenants.as(
+                tenants.musterstadt(), () -> jdbc.sql("select id from department where name = 'Schulverwaltungsamt'")
+                        .query(UUID.class)
+                        .single());
+        mvc.perform(get("/applications/interfaces?department=" + schools).with(as("rat@musterstadt.example")))
+                .andExpect(content().string(not(containsString("Wählerverzeichnis aus dem Melderegister"))));
+        // Beispielhausen's graph has none of Musterstadt's interfaces
+        mvc.perform(get("/applications/interfaces").with(as("cdo@beispielhausen.example")))
+                .andExpect(content().string(not(containsString("Wählerverzeichnis aus dem Melderegister"))))
+                .andExpect(content().string(not(containsString("Ordnungswidrigkeiten"))));
+        mvc.perform(get("/applications/landscape").with(as("cdo@beispielhausen.example")))
+                .andExpect(content().string(containsString("Bauakte")))
+                .andExpect(content().string(not(containsString("Ordnungswidrigkeiten"))));
     }
 
     private UUID id(String name) {
