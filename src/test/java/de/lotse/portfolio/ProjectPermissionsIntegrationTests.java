@@ -2,6 +2,11 @@ package de.lotse.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.lotse.LotseIntegrationTest;
 import de.lotse.identity.Role;
@@ -31,6 +36,12 @@ class ProjectPermissionsIntegrationTests {
 
     @Autowired
     TenantFixture tenants;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
     Departments departments;
@@ -184,6 +195,28 @@ class ProjectPermissionsIntegrationTests {
         assertThat(as("lotse@musterstadt.example", () -> trainings.create(roadProject.id(), training)))
                 .as("digital pilots are not limited to departments")
                 .isNotNull();
+    }
+
+    @Test
+    void aLimitedEditorIsOfferedToChangeMoneyAndTrainingsOfTheirDepartmentsProjectsOnly() throws Exception {
+        // as if the invited editor had set a password of their own
+        jdbc.sql("update user_account set must_change_password = false where email = :email")
+                .param("email", editor)
+                .update();
+        var person = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                users.loadUserByUsername(editor));
+        mvc.perform(get("/projects/" + schoolProject.id() + "/money").with(person))
+                .andExpect(content().string(containsString("Haushaltsposten hinzufügen")))
+                .andExpect(content().string(containsString("Förderantrag hinzufügen")));
+        mvc.perform(get("/projects/" + roadProject.id() + "/money").with(person))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Haushaltsposten hinzufügen"))))
+                .andExpect(content().string(not(containsString("Förderantrag hinzufügen"))));
+        mvc.perform(get("/projects/" + schoolProject.id() + "/qualification").with(person))
+                .andExpect(content().string(containsString("Schulung hinzufügen")));
+        mvc.perform(get("/projects/" + roadProject.id() + "/qualification").with(person))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Schulung hinzufügen"))));
     }
 
     @Test

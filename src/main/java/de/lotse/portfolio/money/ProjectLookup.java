@@ -56,6 +56,17 @@ public class ProjectLookup {
         }
     }
 
+    /**
+     * Whether the current person may change what belongs to the project as far as departments go:
+     * false for an editor limited to other departments (the role is checked where the change is made).
+     */
+    public boolean withinLimits(ProjectId id) {
+        return references
+                .find(id)
+                .map(project -> permissions.withinLimits(project.department()))
+                .orElse(false);
+    }
+
     /** All projects of the municipality, by title (ties by id, so the order is stable). */
     public List<ProjectSummary> allByTitle() {
         return jdbc.sql("select id, title from project order by title, id")

@@ -38,6 +38,7 @@ class MoneyPageController {
     String view(@PathVariable UUID projectId, Model model) {
         ProjectId id = new ProjectId(projectId);
         model.addAttribute("project", projects.require(id));
+        model.addAttribute("withinLimits", projects.withinLimits(id));
         List<BudgetLine> all = lines.ofProject(id);
         Map<Integer, List<BudgetLine>> byYear = all.stream()
                 .collect(Collectors.groupingBy(BudgetLine::fiscalYear, LinkedHashMap::new, Collectors.toList()));

@@ -48,6 +48,7 @@ class QualificationController {
     String view(@PathVariable UUID projectId, Model model) {
         ProjectId project = new ProjectId(projectId);
         model.addAttribute("project", projects.require(project));
+        model.addAttribute("withinLimits", projects.withinLimits(project));
         List<QualificationMeasure> all = measures.ofProject(project);
         model.addAttribute("measures", all);
         model.addAttribute("pilotNames", pilotNames());
