@@ -8,7 +8,7 @@ import de.lotse.identity.Role;
 import de.lotse.identity.UserAccount;
 import de.lotse.identity.UserAccountMother;
 import de.lotse.identity.UserAccountRepository;
-import de.lotse.portfolio.imports.Spreadsheets;
+import de.lotse.platform.sheets.Spreadsheets;
 import de.lotse.strategy.MusterstadtsStrategy;
 import java.util.EnumSet;
 import java.util.List;

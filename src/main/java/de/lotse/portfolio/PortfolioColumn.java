@@ -1,12 +1,13 @@
 package de.lotse.portfolio;
 
+import de.lotse.platform.sheets.SheetColumn;
 import java.util.List;
 
 /**
  * The columns of the portfolio's spreadsheets: what the export writes, in this order, and which of
  * them the import reads back. The status columns are the reports' and are only written.
  */
-public enum PortfolioColumn {
+public enum PortfolioColumn implements SheetColumn {
     ID("id", "portfolio.export.id", true),
     TITLE("title", "portfolio.export.title", true),
     PHASE("phase", "portfolio.export.phase", true),
@@ -38,17 +39,17 @@ public enum PortfolioColumn {
         this.imported = imported;
     }
 
-    /** The column's name independent of the language, also accepted as a header by the import. */
+    @Override
     public String code() {
         return code;
     }
 
-    /** The key of the column's header. */
+    @Override
     public String messageKey() {
         return messageKey;
     }
 
-    /** Whether the import reads the column. */
+    @Override
     public boolean imported() {
         return imported;
     }

@@ -8,6 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import de.lotse.LotseIntegrationTest;
+import de.lotse.platform.sheets.ImportProblem;
+import de.lotse.platform.sheets.ImportRejectedException;
+import de.lotse.platform.sheets.ImportSheet;
+import de.lotse.platform.sheets.ImportSummary;
+import de.lotse.platform.sheets.Spreadsheets;
 import de.lotse.portfolio.GoalFixture;
 import de.lotse.portfolio.PhaseChange;
 import de.lotse.portfolio.Project;

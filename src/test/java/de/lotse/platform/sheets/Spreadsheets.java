@@ -1,4 +1,4 @@
-package de.lotse.portfolio.imports;
+package de.lotse.platform.sheets;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
