@@ -28,8 +28,15 @@ public final class SheetTemplate {
      * @param values the values, in the order to offer them
      * @param dropDownColumn the column of the first sheet (from 0) that offers them as a drop-down, or
      *     -1 for none (a column that takes several values separated by commas)
+     * @param onlyListed whether the drop-down refuses other values; otherwise it only warns
      */
-    public record Values(String header, List<String> values, int dropDownColumn) {}
+    public record Values(String header, List<String> values, int dropDownColumn, boolean onlyListed) {
+
+        /** Values whose drop-down refuses any other. */
+        public Values(String header, List<String> values, int dropDownColumn) {
+            this(header, values, dropDownColumn, true);
+        }
+    }
 
     private SheetTemplate() {}
 
@@ -80,6 +87,8 @@ public final class SheetTemplate {
                             validations.createFormulaListConstraint(range),
                             new CellRangeAddressList(1, rows, list.dropDownColumn(), list.dropDownColumn()));
                     validation.setShowErrorBox(true);
+                    validation.setErrorStyle(
+                            list.onlyListed() ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
                     records.addValidationData(validation);
                 }
             }
