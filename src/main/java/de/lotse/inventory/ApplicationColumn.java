@@ -36,28 +36,14 @@ public enum ApplicationColumn implements SheetColumn {
     public static final List<ApplicationColumn> TEMPLATE =
             Arrays.stream(values()).filter(ApplicationColumn::imported).toList();
 
-    private final String code;
-    private final String messageKey;
-    private final boolean imported;
+    private final Header header;
 
     ApplicationColumn(String code, String messageKey, boolean imported) {
-        this.code = code;
-        this.messageKey = messageKey;
-        this.imported = imported;
+        this.header = new Header(code, messageKey, imported);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
-    }
-
-    @Override
-    public boolean imported() {
-        return imported;
+    public Header header() {
+        return header;
     }
 }

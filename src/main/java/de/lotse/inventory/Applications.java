@@ -1,5 +1,6 @@
 package de.lotse.inventory;
 
+import de.lotse.platform.ByIds;
 import de.lotse.platform.InvalidFieldException;
 import de.lotse.platform.RecordNotFoundException;
 import de.lotse.platform.StaleVersionException;
@@ -112,12 +113,8 @@ public class Applications {
     @Transactional(readOnly = true)
     public Map<ApplicationId, Application> getAll(Collection<ApplicationId> ids) {
         Map<ApplicationId, Application> found = new HashMap<>();
-        List<ApplicationId> distinct = ids.stream().distinct().toList();
-        for (int from = 0; from < distinct.size(); from += 500) {
-            repository
-                    .findAllWithDepartmentsByIdIn(distinct.subList(from, Math.min(distinct.size(), from + 500)))
-                    .forEach(application -> found.put(application.id(), application));
-        }
+        ByIds.read(ids, repository::findAllWithDepartmentsByIdIn)
+                .forEach(application -> found.put(application.id(), application));
         return found;
     }
 

@@ -29,28 +29,14 @@ public enum PortfolioColumn implements SheetColumn {
     public static final List<PortfolioColumn> TEMPLATE = List.of(
             ID, TITLE, SUMMARY, PHASE, MODE, PRIORITY, DEPARTMENT, LEAD, GOALS, TOPICS, PLANNED_START, PLANNED_END);
 
-    private final String code;
-    private final String messageKey;
-    private final boolean imported;
+    private final Header header;
 
     PortfolioColumn(String code, String messageKey, boolean imported) {
-        this.code = code;
-        this.messageKey = messageKey;
-        this.imported = imported;
+        this.header = new Header(code, messageKey, imported);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
-    }
-
-    @Override
-    public boolean imported() {
-        return imported;
+    public Header header() {
+        return header;
     }
 }

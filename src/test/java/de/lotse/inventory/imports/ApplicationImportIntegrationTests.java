@@ -17,6 +17,7 @@ import de.lotse.inventory.Hosting;
 import de.lotse.inventory.Lifecycle;
 import de.lotse.inventory.ProtectionNeed;
 import de.lotse.platform.TableFile;
+import de.lotse.platform.sheets.ImportCalls;
 import de.lotse.platform.sheets.ImportSheet;
 import de.lotse.platform.sheets.Spreadsheets;
 import de.lotse.tenancy.Department;
@@ -94,12 +95,15 @@ class ApplicationImportIntegrationTests {
 
     private final ObjectMapper json = new ObjectMapper();
 
+    private ImportCalls calls;
+
     private String marker;
     private Department office;
     private Department commaOffice;
 
     @BeforeEach
     void createDepartments() {
+        calls = new ImportCalls(mvc, users, "/api/v1/applications/import");
         marker = "Anwendungsimport " + UUID.randomUUID().toString().substring(0, 8);
         office = tenants.as(tenants.musterstadt(), () -> departments.create(DepartmentMother.office("Amt " + marker)));
         // a name with a comma, as the export joins several departments with commas
@@ -113,13 +117,13 @@ class ApplicationImportIntegrationTests {
         threeApplications();
         State before = state();
 
-        JsonNode german = imported(export(null), CDO);
+        JsonNode german = calls.imported(export(null), CDO);
         assertThat(german.get("created").asInt()).isZero();
         assertThat(german.get("updated").asInt()).isZero();
         assertThat(german.get("unchanged").asInt()).isEqualTo(3);
         assertThat(state()).isEqualTo(before);
 
-        JsonNode english = imported(export("en"), CDO);
+        JsonNode english = calls.imported(export("en"), CDO);
         assertThat(english.get("unchanged").asInt()).isEqualTo(3);
         assertThat(state()).isEqualTo(before);
     }
@@ -137,7 +141,7 @@ class ApplicationImportIntegrationTests {
                 .single());
         State before = state();
 
-        assertThat(imported(file, CDO).get("unchanged").asLong()).isEqualTo(all);
+        assertThat(calls.imported(file, CDO).get("unchanged").asLong()).isEqualTo(all);
         assertThat(state()).isEqualTo(before);
     }
 
@@ -243,9 +247,9 @@ class ApplicationImportIntegrationTests {
         file = Spreadsheets.withCell(file, 2, Spreadsheets.column(file, "Organisationseinheiten"), "Kein solches Amt");
         file = Spreadsheets.withCell(file, 4, name, marker + " ganz neu");
 
-        JsonNode problem = rejected(file, CDO);
+        JsonNode problem = calls.rejected(file, CDO);
         assertThat(problem.get("status").asInt()).isEqualTo(422);
-        assertThat(errors(problem))
+        assertThat(ImportCalls.errors(problem))
                 .containsExactly(tuple(
                         3, "Organisationseinheiten", "Eine Organisationseinheit „Kein solches Amt“ gibt es nicht."));
         assertThat(state()).isEqualTo(before);
@@ -260,14 +264,36 @@ class ApplicationImportIntegrationTests {
                 tenants.beispielhausen(), () -> applications.create(ApplicationData.named(marker + " Fremde")));
         State before = state();
         List<List<Object>> rows = List.of(
-                row(null, null, "ohne Namen"),
-                row(null, marker + " Zahlen", null, null, "im Keller", "viele", "bald", null, null, "5", "0"),
-                row(null, marker + " Zeitraum", null, null, null, null, null, LocalDate.of(2027, 1, 1), "01.01.2026"),
-                row(foreign.id(), marker + " Übernahme"),
-                row(mine.id(), marker + " Eigene"),
-                row(mine.id(), marker + " Doppelt"),
-                row(null, marker + " Namen", null, "Kein Amt", null, null, null, null, null, null, null, "vielleicht"),
-                row(
+                Spreadsheets.row(null, null, "ohne Namen"),
+                Spreadsheets.row(
+                        null, marker + " Zahlen", null, null, "im Keller", "viele", "bald", null, null, "5", "0"),
+                Spreadsheets.row(
+                        null,
+                        marker + " Zeitraum",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2027, 1, 1),
+                        "01.01.2026"),
+                Spreadsheets.row(foreign.id(), marker + " Übernahme"),
+                Spreadsheets.row(mine.id(), marker + " Eigene"),
+                Spreadsheets.row(mine.id(), marker + " Doppelt"),
+                Spreadsheets.row(
+                        null,
+                        marker + " Namen",
+                        null,
+                        "Kein Amt",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "vielleicht"),
+                Spreadsheets.row(
                         null,
                         marker + " Lizenz",
                         null,
@@ -282,8 +308,8 @@ class ApplicationImportIntegrationTests {
                         null,
                         "MIT OR",
                         "Gibt es nicht"),
-                row("keine-kennung", marker + " Kennung"),
-                row(
+                Spreadsheets.row("keine-kennung", marker + " Kennung"),
+                Spreadsheets.row(
                         selfish.id(),
                         marker + " Selbst",
                         null,
@@ -299,9 +325,9 @@ class ApplicationImportIntegrationTests {
                         null,
                         marker + " Selbst"));
 
-        JsonNode problem = rejected(Spreadsheets.xlsx(HEADERS, rows), CDO);
+        JsonNode problem = calls.rejected(Spreadsheets.xlsx(HEADERS, rows), CDO);
 
-        assertThat(errors(problem))
+        assertThat(ImportCalls.errors(problem))
                 .extracting(error -> tuple(error.toArray()[0], error.toArray()[1]))
                 .containsExactly(
                         tuple(2, "Name"),
@@ -320,7 +346,7 @@ class ApplicationImportIntegrationTests {
                         tuple(9, "Lizenz (SPDX)"),
                         tuple(10, "Kennung"),
                         tuple(11, "Nachfolger"));
-        List<Tuple> errors = errors(problem);
+        List<Tuple> errors = ImportCalls.errors(problem);
         assertThat(errors.get(7).toArray()[2])
                 .isEqualTo("Eine Anwendung mit der Kennung „" + foreign.id() + "“ gibt es in dieser Kommune nicht.");
         assertThat(errors.get(2).toArray()[2])
@@ -335,7 +361,8 @@ class ApplicationImportIntegrationTests {
                                 "file",
                                 "fremd.xlsx",
                                 TableFile.XLSX,
-                                Spreadsheets.xlsx(HEADERS, List.of(row(foreign.id(), marker + " Übernahme")))))
+                                Spreadsheets.xlsx(
+                                        HEADERS, List.of(Spreadsheets.row(foreign.id(), marker + " Übernahme")))))
                         .with(user(users.loadUserByUsername(CDO)))
                         .with(csrf()))
                 .andReturn();
@@ -355,9 +382,9 @@ class ApplicationImportIntegrationTests {
         Application beta = three.get(1);
         State before = state();
         byte[] file = Spreadsheets.xlsx(
-                List.of("id", "name", "Vendor"), List.of(row(beta.id(), marker + " Beta", "Dataport")));
+                List.of("id", "name", "Vendor"), List.of(Spreadsheets.row(beta.id(), marker + " Beta", "Dataport")));
 
-        JsonNode summary = imported(file, CDO);
+        JsonNode summary = calls.imported(file, CDO);
 
         assertThat(summary.get("updated").asInt()).isEqualTo(1);
         ApplicationData after = tenants.as(
@@ -397,7 +424,7 @@ class ApplicationImportIntegrationTests {
                 .startsWith("Kennung", "Name", "Hersteller")
                 .doesNotContain("TIME-Einordnung")
                 .contains("Nachfolger");
-        assertThat(errors(rejected(template, CDO)))
+        assertThat(ImportCalls.errors(calls.rejected(template, CDO)))
                 .containsExactly(tuple(null, null, "Die Datei enthält keine Anwendungen."));
         List<String> headers = Spreadsheets.rowTexts(template, 0, 0);
         byte[] file = template;
@@ -417,7 +444,7 @@ class ApplicationImportIntegrationTests {
                         "Lizenz (SPDX)", "MIT OR Apache-2.0"));
         file = fill(file, headers, 2, Map.of("Name", marker + " Alt", "Nachfolger", marker + " Neu"));
 
-        JsonNode summary = imported(file, CDO);
+        JsonNode summary = calls.imported(file, CDO);
 
         assertThat(summary.get("created").asInt()).isEqualTo(2);
         ApplicationData neu = tenants.as(
@@ -438,8 +465,10 @@ class ApplicationImportIntegrationTests {
 
         byte[] below = Spreadsheets.xlsx(
                 List.of("Name", "Nachfolger"),
-                List.of(row(marker + " Vorn", marker + " Hinten"), row(marker + " Hinten", null)));
-        assertThat(errors(rejected(below, CDO)))
+                List.of(
+                        Spreadsheets.row(marker + " Vorn", marker + " Hinten"),
+                        Spreadsheets.row(marker + " Hinten", null)));
+        assertThat(ImportCalls.errors(calls.rejected(below, CDO)))
                 .containsExactly(tuple(
                         2,
                         "Nachfolger",
@@ -454,9 +483,11 @@ class ApplicationImportIntegrationTests {
         State before = state();
         byte[] file = Spreadsheets.xlsx(
                 List.of("Kennung", "Name", "Nachfolger"),
-                List.of(row(a.id(), marker + " A", marker + " B"), row(b.id(), marker + " B", marker + " A")));
+                List.of(
+                        Spreadsheets.row(a.id(), marker + " A", marker + " B"),
+                        Spreadsheets.row(b.id(), marker + " B", marker + " A")));
 
-        assertThat(errors(rejected(file, CDO)))
+        assertThat(ImportCalls.errors(calls.rejected(file, CDO)))
                 .containsExactly(tuple(
                         3, "Nachfolger", "Diese Anwendung würde über ihre Nachfolger wieder sich selbst ablösen."));
         assertThat(state()).isEqualTo(before);
@@ -490,14 +521,16 @@ class ApplicationImportIntegrationTests {
             out.putNextEntry(new ZipEntry("liesmich.txt"));
             out.write("kein Arbeitsblatt".getBytes(StandardCharsets.UTF_8));
         }
-        byte[] truncated = Arrays.copyOf(Spreadsheets.xlsx(HEADERS, List.of(row(null, "X"))), 400);
+        byte[] truncated = Arrays.copyOf(Spreadsheets.xlsx(HEADERS, List.of(Spreadsheets.row(null, "X"))), 400);
         for (byte[] file : List.of(
                 garbage, zip.toByteArray(), truncated, "Name;Hersteller\nA;B\n".getBytes(StandardCharsets.UTF_8))) {
-            assertThat(errors(rejected(file, CDO)))
+            assertThat(ImportCalls.errors(calls.rejected(file, CDO)))
                     .containsExactly(tuple(null, null, "Die Datei ist keine Excel-Datei im XLSX-Format."));
         }
-        assertThat(errors(rejected(new byte[0], CDO))).containsExactly(tuple(null, null, "Die Datei ist leer."));
-        assertThat(errors(rejected(Spreadsheets.xlsx(List.of("Titel", "Hersteller"), List.of(row("A", "B"))), CDO)))
+        assertThat(ImportCalls.errors(calls.rejected(new byte[0], CDO)))
+                .containsExactly(tuple(null, null, "Die Datei ist leer."));
+        assertThat(ImportCalls.errors(calls.rejected(
+                        Spreadsheets.xlsx(List.of("Titel", "Hersteller"), List.of(Spreadsheets.row("A", "B"))), CDO)))
                 .containsExactly(tuple(1, "Name", "Die Spalte fehlt in der ersten Zeile."));
 
         MvcResult page = mvc.perform(multipart("/applications/import")
@@ -522,7 +555,7 @@ class ApplicationImportIntegrationTests {
                 out.write(spaces);
             }
         }
-        assertThat(errors(rejected(packed.toByteArray(), CDO)))
+        assertThat(ImportCalls.errors(calls.rejected(packed.toByteArray(), CDO)))
                 .containsExactly(tuple(null, null, "Die Datei ist entpackt zu groß; bitte teilen Sie sie auf."));
     }
 
@@ -530,9 +563,9 @@ class ApplicationImportIntegrationTests {
     void aFileWithMoreRowsThanAllowedIsRejected() throws Exception {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i <= ApplicationImport.MAX_ROWS; i++) {
-            rows.add(row(null, marker + " " + i));
+            rows.add(Spreadsheets.row(null, marker + " " + i));
         }
-        assertThat(errors(rejected(Spreadsheets.xlsx(HEADERS, rows), CDO)))
+        assertThat(ImportCalls.errors(calls.rejected(Spreadsheets.xlsx(HEADERS, rows), CDO)))
                 .containsExactly(tuple(
                         ApplicationImport.MAX_ROWS + 2,
                         null,
@@ -544,7 +577,9 @@ class ApplicationImportIntegrationTests {
     @Test
     void readersMayNeitherImportNorDownloadTheTemplate() throws Exception {
         for (String reader : List.of("rat@musterstadt.example", "lotse@musterstadt.example")) {
-            assertThat(upload(Spreadsheets.xlsx(HEADERS, List.of(row(null, marker + " Leser"))), reader)
+            assertThat(calls.upload(
+                                    Spreadsheets.xlsx(HEADERS, List.of(Spreadsheets.row(null, marker + " Leser"))),
+                                    reader)
                             .getResponse()
                             .getStatus())
                     .isEqualTo(403);
@@ -656,52 +691,6 @@ class ApplicationImportIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-    }
-
-    private MvcResult upload(byte[] file, String email) throws Exception {
-        return mvc.perform(multipart("/api/v1/applications/import")
-                        .file(new MockMultipartFile("file", "anwendungen.xlsx", TableFile.XLSX, file))
-                        .with(user(users.loadUserByUsername(email)))
-                        .with(csrf()))
-                .andReturn();
-    }
-
-    private JsonNode imported(byte[] file, String email) throws Exception {
-        MvcResult result = upload(file, email);
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .isEqualTo(200);
-        return json.readTree(result.getResponse().getContentAsByteArray());
-    }
-
-    private JsonNode rejected(byte[] file, String email) throws Exception {
-        MvcResult result = upload(file, email);
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .isEqualTo(422);
-        assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
-        return json.readTree(result.getResponse().getContentAsByteArray());
-    }
-
-    /** The problem's errors as (row, column, message). */
-    static List<Tuple> errors(JsonNode problem) {
-        List<Tuple> errors = new ArrayList<>();
-        problem.get("errors")
-                .forEach(error -> errors.add(tuple(
-                        error.get("row").isNull() ? null : error.get("row").asInt(),
-                        error.get("column").isNull()
-                                ? null
-                                : error.get("column").asString(),
-                        error.get("message").asString())));
-        return errors;
-    }
-
-    static List<Object> row(Object... values) {
-        List<Object> row = new ArrayList<>();
-        for (Object value : values) {
-            row.add(value == null ? null : value instanceof ApplicationId id ? id.toString() : value);
-        }
-        return row;
     }
 
     private List<String> names() {

@@ -34,6 +34,11 @@ public final class Spreadsheets {
         }
     }
 
+    /** A row of cells for {@link #xlsx}: texts, dates, ids (written as their text), {@code null} for an empty cell. */
+    public static List<Object> row(Object... values) {
+        return java.util.Arrays.asList(values);
+    }
+
     /** The same file with one cell (row and column counted from 0, as POI does) set to a text. */
     public static byte[] withCell(byte[] file, int row, int column, String text) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
