@@ -149,6 +149,12 @@ class ApplicationImportAtScaleIntegrationTests {
         System.out.printf(
                 "APPLICATION IMPORT AT SCALE: %-28s %6d statements (%d reads), %6d ms, %d bytes%n",
                 what, counted.count(), selects, millis, file.length);
+        counted.statements().stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        sql -> sql.replaceAll("\\s+", " ").substring(0, Math.min(48, sql.length())),
+                        java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()))
+                .forEach((sql, count) -> System.out.printf("    %6d x %s%n", count, sql));
         // the bound catches a regression (a statement per row more) and leaves room for a busy machine
         assertThat(millis).as(what + " in ms").isLessThan(120_000);
         return new Measured(
