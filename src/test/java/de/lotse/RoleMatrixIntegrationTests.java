@@ -8,7 +8,7 @@ import de.lotse.identity.Role;
 import de.lotse.identity.UserAccount;
 import de.lotse.identity.UserAccountMother;
 import de.lotse.identity.UserAccountRepository;
-import de.lotse.portfolio.imports.Spreadsheets;
+import de.lotse.platform.sheets.Spreadsheets;
 import de.lotse.strategy.MusterstadtsStrategy;
 import java.util.EnumSet;
 import java.util.List;
@@ -87,7 +87,12 @@ class RoleMatrixIntegrationTests {
 
         /** An upload of a spreadsheet as the part {@code file}: one row that creates a project. */
         static Action upload(String path, Set<Role> allowed) {
-            return new Action(HttpMethod.POST, path, null, allowed, MediaType.MULTIPART_FORM_DATA);
+            return upload(path, allowed, "Titel");
+        }
+
+        /** An upload of a spreadsheet with one row under the header, e.g. "Name" for an application. */
+        static Action upload(String path, Set<Role> allowed, String header) {
+            return new Action(HttpMethod.POST, path, header, allowed, MediaType.MULTIPART_FORM_DATA);
         }
     }
 
@@ -272,7 +277,15 @@ class RoleMatrixIntegrationTests {
                         "/api/v1/applications/publiccode",
                         PUBLIC_CODE,
                         MAINTAIN,
-                        MediaType.valueOf("application/yaml")));
+                        MediaType.valueOf("application/yaml")),
+                // Inventory: import and export
+                new Action(HttpMethod.GET, "/applications/export.csv", null, EVERYONE),
+                new Action(HttpMethod.GET, "/applications/export.xlsx?lifecycle=IN_USE&time=INVEST", null, EVERYONE),
+                new Action(HttpMethod.GET, "/applications/import", null, MAINTAIN),
+                new Action(HttpMethod.GET, "/applications/import/template.xlsx", null, MAINTAIN),
+                Action.upload("/applications/import", MAINTAIN, "Name"),
+                new Action(HttpMethod.GET, "/api/v1/applications/import/template", null, MAINTAIN),
+                Action.upload("/api/v1/applications/import", MAINTAIN, "Name"));
     }
 
     private static final Map<Role, String> DEMO_USERS = Map.of(
@@ -362,7 +375,7 @@ class RoleMatrixIntegrationTests {
                                 "matrix.xlsx",
                                 de.lotse.platform.TableFile.XLSX,
                                 Spreadsheets.xlsx(
-                                        List.of("Titel"),
+                                        List.of(action.form()),
                                         List.of(List.of("Rollenprobe Import " + java.util.UUID.randomUUID())))))
                 : MockMvcRequestBuilders.request(action.method(), path);
         request.with(user(users.loadUserByUsername(DEMO_USERS.get(role)))).with(csrf());

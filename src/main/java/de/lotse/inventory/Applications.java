@@ -1,10 +1,10 @@
 package de.lotse.inventory;
 
+import de.lotse.platform.ByIds;
 import de.lotse.platform.InvalidFieldException;
 import de.lotse.platform.RecordNotFoundException;
 import de.lotse.platform.StaleVersionException;
 import de.lotse.platform.StillReferencedException;
-import de.lotse.tenancy.CurrentTenant;
 import de.lotse.tenancy.DepartmentId;
 import de.lotse.tenancy.Departments;
 import jakarta.validation.Valid;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -65,7 +64,7 @@ public class Applications {
     @Transactional(readOnly = true)
     public Page<ApplicationRow> page(ApplicationFilter filter, Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
+        String where = ApplicationWhere.of(filter, params);
         long total = jdbc.sql("select count(*) from application a" + where)
                 .params(params)
                 .query(Long.class)
@@ -108,6 +107,15 @@ public class Applications {
     @Transactional(readOnly = true)
     public Application get(ApplicationId id) {
         return repository.findById(id).orElseThrow(() -> new RecordNotFoundException("application", id));
+    }
+
+    /** Those of the given applications that exist in the current municipality, with their departments. */
+    @Transactional(readOnly = true)
+    public Map<ApplicationId, Application> getAll(Collection<ApplicationId> ids) {
+        Map<ApplicationId, Application> found = new HashMap<>();
+        ByIds.read(ids, repository::findAllWithDepartmentsByIdIn)
+                .forEach(application -> found.put(application.id(), application));
+        return found;
     }
 
     /** The applications that name this one as their successor. */
@@ -175,11 +183,9 @@ public class Applications {
     }
 
     private void check(ApplicationId id, ApplicationData data) {
-        if (!data.departments().isEmpty()) {
-            Set<DepartmentId> known = departments.tree().entries().stream()
-                    .map(entry -> entry.department().id())
-                    .collect(Collectors.toSet());
-            if (!known.containsAll(data.departments())) {
+        // one by one: a department already read in this transaction (as by an import) costs no statement
+        for (DepartmentId department : data.departments()) {
+            if (!departmentExists(department)) {
                 throw new InvalidFieldException("departmentIds", "application.department.unknown");
             }
         }
@@ -211,56 +217,13 @@ public class Applications {
         }
     }
 
-    private static String where(ApplicationFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" where a.tenant_id = :tenant");
-        params.put("tenant", CurrentTenant.require().value());
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and (a.name ilike :q or a.vendor ilike :q or a.product ilike :q or a.purpose ilike :q)");
-            params.put(
-                    "q",
-                    "%"
-                            + filter.q()
-                                    .strip()
-                                    .replace("\\", "\\\\")
-                                    .replace("%", "\\%")
-                                    .replace("_", "\\_") + "%");
+    private boolean departmentExists(DepartmentId department) {
+        try {
+            departments.get(department);
+            return true;
+        } catch (RecordNotFoundException e) {
+            return false;
         }
-        if (filter.department() != null) {
-            where.append(" and exists (select 1 from application_department ad"
-                    + " where ad.application_id = a.id and ad.department_id = :department)");
-            params.put("department", filter.department());
-        }
-        if (filter.lifecycle() != null) {
-            where.append(" and a.lifecycle = :lifecycle");
-            params.put("lifecycle", filter.lifecycle().name());
-        }
-        if (filter.hosting() != null) {
-            where.append(" and a.hosting = :hosting");
-            params.put("hosting", filter.hosting().name());
-        }
-        if (filter.personalData() != null) {
-            where.append(" and a.personal_data = :personalData");
-            params.put("personalData", filter.personalData());
-        }
-        if (filter.time() != null) {
-            String functional =
-                    switch (filter.time()) {
-                        case INVEST, MIGRATE -> ">=";
-                        case TOLERATE, ELIMINATE -> "<";
-                    };
-            String technical =
-                    switch (filter.time()) {
-                        case INVEST, TOLERATE -> ">=";
-                        case MIGRATE, ELIMINATE -> "<";
-                    };
-            where.append(" and a.functional_fit ")
-                    .append(functional)
-                    .append(" :high and a.technical_fit ")
-                    .append(technical)
-                    .append(" :high");
-            params.put("high", TimeClass.HIGH);
-        }
-        return where.toString();
     }
 
     private static ApplicationRow row(ResultSet rs) throws SQLException {

@@ -36,6 +36,17 @@ public final class TableFile {
 
     private TableFile() {}
 
+    /** Makes the response a download of a file of this type and name. */
+    public static void download(jakarta.servlet.http.HttpServletResponse response, String contentType, String name) {
+        response.setContentType(contentType);
+        response.setHeader(
+                org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename(name)
+                        .build()
+                        .toString());
+    }
+
     public static void csv(List<String> headers, Rows rows, OutputStream out) throws IOException {
         OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\ufeff');

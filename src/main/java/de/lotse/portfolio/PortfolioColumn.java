@@ -1,12 +1,13 @@
 package de.lotse.portfolio;
 
+import de.lotse.platform.sheets.SheetColumn;
 import java.util.List;
 
 /**
  * The columns of the portfolio's spreadsheets: what the export writes, in this order, and which of
  * them the import reads back. The status columns are the reports' and are only written.
  */
-public enum PortfolioColumn {
+public enum PortfolioColumn implements SheetColumn {
     ID("id", "portfolio.export.id", true),
     TITLE("title", "portfolio.export.title", true),
     PHASE("phase", "portfolio.export.phase", true),
@@ -28,28 +29,14 @@ public enum PortfolioColumn {
     public static final List<PortfolioColumn> TEMPLATE = List.of(
             ID, TITLE, SUMMARY, PHASE, MODE, PRIORITY, DEPARTMENT, LEAD, GOALS, TOPICS, PLANNED_START, PLANNED_END);
 
-    private final String code;
-    private final String messageKey;
-    private final boolean imported;
+    private final Header header;
 
     PortfolioColumn(String code, String messageKey, boolean imported) {
-        this.code = code;
-        this.messageKey = messageKey;
-        this.imported = imported;
+        this.header = new Header(code, messageKey, imported);
     }
 
-    /** The column's name independent of the language, also accepted as a header by the import. */
-    public String code() {
-        return code;
-    }
-
-    /** The key of the column's header. */
-    public String messageKey() {
-        return messageKey;
-    }
-
-    /** Whether the import reads the column. */
-    public boolean imported() {
-        return imported;
+    @Override
+    public Header header() {
+        return header;
     }
 }

@@ -73,12 +73,8 @@ public class Projects {
     @Transactional(readOnly = true)
     public Map<ProjectId, Project> getAll(java.util.Collection<ProjectId> ids) {
         Map<ProjectId, Project> found = new HashMap<>();
-        List<ProjectId> distinct = ids.stream().distinct().toList();
-        for (int from = 0; from < distinct.size(); from += 500) {
-            repository
-                    .findAllWithPartsByIdIn(distinct.subList(from, Math.min(distinct.size(), from + 500)))
-                    .forEach(project -> found.put(project.id(), project));
-        }
+        de.lotse.platform.ByIds.read(ids, repository::findAllWithPartsByIdIn)
+                .forEach(project -> found.put(project.id(), project));
         return found;
     }
 

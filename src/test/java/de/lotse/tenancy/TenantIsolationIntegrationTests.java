@@ -609,4 +609,43 @@ class TenantIsolationIntegrationTests {
                         .update()));
         assertThat(refused).rootCause().hasMessageContaining("must be owner");
     }
+
+    // Inventory: import and export
+    @Test
+    void anotherMunicipalitysApplicationsAreNeitherInTheSpreadsheetsNorInTheTemplate() throws Exception {
+        List<String> files = List.of(
+                "/applications/export.csv",
+                "/applications/export.xlsx",
+                "/api/v1/applications?accept=text/csv",
+                "/api/v1/applications?accept=" + de.lotse.platform.TableFile.XLSX,
+                "/applications/import/template.xlsx",
+                "/api/v1/applications/import/template");
+        for (String file : files) {
+            assertThat(spreadsheetText(file, "cdo@beispielhausen.example"))
+                    .as(file)
+                    .doesNotContain(de.lotse.inventory.MusterstadtsInventory.NAME)
+                    .doesNotContain(musterstadts.name());
+            assertThat(spreadsheetText(file, "cdo@musterstadt.example"))
+                    .as(file)
+                    .contains(
+                            file.contains("template")
+                                    ? musterstadts.name()
+                                    : de.lotse.inventory.MusterstadtsInventory.NAME);
+        }
+    }
+
+    /** The texts of a CSV or XLSX download (the {@code accept} parameter becomes the Accept header). */
+    private String spreadsheetText(String path, String email) throws Exception {
+        String[] parts = path.split("\\?accept=");
+        var request = MockMvcRequestBuilders.get(parts[0]).with(user(users.loadUserByUsername(email)));
+        if (parts.length > 1) {
+            request.accept(parts[1]);
+        }
+        var response =
+                mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
+        byte[] body = response.getContentAsByteArray();
+        return response.getContentType().startsWith("text/csv")
+                ? new String(body, java.nio.charset.StandardCharsets.UTF_8)
+                : String.join("|", de.lotse.platform.sheets.Spreadsheets.allTexts(body, 2));
+    }
 }

@@ -1,20 +1,22 @@
 package de.lotse.inventory.api;
 
 import de.lotse.inventory.Application;
-import de.lotse.inventory.ApplicationFilter;
+import de.lotse.inventory.ApplicationExport;
 import de.lotse.inventory.ApplicationId;
 import de.lotse.inventory.Applications;
-import de.lotse.inventory.Hosting;
-import de.lotse.inventory.Lifecycle;
-import de.lotse.inventory.TimeClass;
 import de.lotse.platform.ApiRepresentation;
 import de.lotse.platform.ApiResponses;
 import de.lotse.platform.ETags;
 import de.lotse.platform.PageResponse;
+import de.lotse.platform.TableFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.Locale;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -39,26 +41,35 @@ class ApplicationApiController implements ApiRepresentation<Application> {
     private static final int MAX_PAGE_SIZE = 200;
 
     private final Applications applications;
+    private final ApplicationExport export;
 
-    ApplicationApiController(Applications applications) {
+    ApplicationApiController(Applications applications, ApplicationExport export) {
         this.applications = applications;
+        this.export = export;
     }
 
     @GetMapping
     @Operation(summary = "The applications by name, filtered and page by page")
     PageResponse<ApplicationListItem> list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) UUID department,
-            @RequestParam(required = false) Lifecycle lifecycle,
-            @RequestParam(required = false) TimeClass time,
-            @RequestParam(required = false) Hosting hosting,
-            @RequestParam(required = false) Boolean personalData,
+            @ParameterObject ApplicationQuery query,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        var result = applications.page(
-                new ApplicationFilter(q, department, lifecycle, time, hosting, personalData),
-                ApiResponses.page(page, size, MAX_PAGE_SIZE, Sort.by("name")));
+        var result = applications.page(query.filter(), ApiResponses.page(page, size, MAX_PAGE_SIZE, Sort.by("name")));
         return PageResponse.of(result.map(ApplicationListItem::of));
+    }
+
+    @GetMapping(produces = "text/csv")
+    @Operation(summary = "The applications of the same filter as CSV (semicolons, UTF-8 with BOM), every page")
+    void csv(@ParameterObject ApplicationQuery query, Locale locale, HttpServletResponse response) throws IOException {
+        response.setContentType(TableFile.CSV);
+        export.csv(query.filter(), locale, response.getOutputStream());
+    }
+
+    @GetMapping(produces = TableFile.XLSX)
+    @Operation(summary = "The applications of the same filter as an XLSX spreadsheet, every page")
+    void xlsx(@ParameterObject ApplicationQuery query, Locale locale, HttpServletResponse response) throws IOException {
+        response.setContentType(TableFile.XLSX);
+        export.xlsx(query.filter(), locale, response.getOutputStream());
     }
 
     @GetMapping("/{id}")

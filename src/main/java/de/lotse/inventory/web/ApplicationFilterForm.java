@@ -43,6 +43,11 @@ class ApplicationFilterForm {
         return "/applications" + (query.isEmpty() ? "?" : query + "&") + "page=" + number;
     }
 
+    /** The address of the list with this filter as a file ({@code csv} or {@code xlsx}). */
+    public String exportLink(String format) {
+        return "/applications/export." + format + query();
+    }
+
     public String getQ() {
         return q;
     }

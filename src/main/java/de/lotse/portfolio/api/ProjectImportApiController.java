@@ -1,7 +1,8 @@
 package de.lotse.portfolio.api;
 
-import de.lotse.portfolio.imports.ImportRejectedException;
-import de.lotse.portfolio.imports.ImportSummary;
+import de.lotse.platform.sheets.ImportRejectedException;
+import de.lotse.platform.sheets.ImportResponses;
+import de.lotse.platform.sheets.ImportSummary;
 import de.lotse.portfolio.imports.ImportTemplate;
 import de.lotse.portfolio.imports.PortfolioImport;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,11 +13,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,15 +33,6 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
 @Tag(name = "Projects")
 class ProjectImportApiController {
-
-    /**
-     * A problem of a rejected import.
-     *
-     * @param row the row as the spreadsheet numbers it (the header is row 1); absent for the whole file
-     * @param column the column's header; absent for the whole row or file
-     * @param message what is wrong
-     */
-    record ImportError(Integer row, String column, String message) {}
 
     private final PortfolioImport imports;
     private final ImportTemplate template;
@@ -90,18 +79,6 @@ class ProjectImportApiController {
 
     @ExceptionHandler(ImportRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(ImportRejectedException exception, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage("portfolio.import.rejected", null, locale));
-        problem.setType(URI.create("about:blank"));
-        List<ImportError> errors = exception.problems().stream()
-                .map(p -> new ImportError(
-                        p.row() > 0 ? p.row() : null,
-                        p.column(),
-                        messages.getMessage(p.messageKey(), new Object[] {p.value()}, locale)))
-                .toList();
-        problem.setProperty("errors", errors);
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ImportResponses.rejected(exception, messages, "portfolio.import.rejected", locale);
     }
 }

@@ -1,5 +1,6 @@
 package de.lotse.portfolio.imports;
 
+import de.lotse.platform.sheets.Names;
 import de.lotse.portfolio.TopicId;
 import de.lotse.strategy.GoalId;
 import de.lotse.tenancy.DepartmentId;

@@ -1,6 +1,12 @@
 package de.lotse.portfolio.imports;
 
 import de.lotse.platform.InvalidFieldException;
+import de.lotse.platform.sheets.ImportProblem;
+import de.lotse.platform.sheets.ImportRejectedException;
+import de.lotse.platform.sheets.ImportSheet;
+import de.lotse.platform.sheets.ImportSummary;
+import de.lotse.platform.sheets.Names;
+import de.lotse.platform.sheets.SheetColumns;
 import de.lotse.portfolio.PortfolioColumn;
 import de.lotse.portfolio.Project;
 import de.lotse.portfolio.ProjectId;
@@ -40,6 +46,9 @@ public class PortfolioImport {
     /** The most rows one file may have. */
     public static final int MAX_ROWS = 5_000;
 
+    /** The prefix of the import's message keys. */
+    static final String KEYS = "portfolio.import";
+
     private static final Map<String, PortfolioColumn> FIELDS = Map.of(
             "title", PortfolioColumn.TITLE,
             "summary", PortfolioColumn.SUMMARY,
@@ -56,7 +65,7 @@ public class PortfolioImport {
     private final StrategyOptions strategy;
     private final Topics topics;
     private final ProjectPermissions permissions;
-    private final ColumnHeaders columns;
+    private final SheetColumns<PortfolioColumn> columns;
     private final Labels labels;
     private final MessageSource messages;
 
@@ -66,7 +75,6 @@ public class PortfolioImport {
             StrategyOptions strategy,
             Topics topics,
             ProjectPermissions permissions,
-            ColumnHeaders columns,
             Labels labels,
             MessageSource messages) {
         this.projects = projects;
@@ -74,7 +82,7 @@ public class PortfolioImport {
         this.strategy = strategy;
         this.topics = topics;
         this.permissions = permissions;
-        this.columns = columns;
+        this.columns = new SheetColumns<>(PortfolioColumn.class, messages);
         this.labels = labels;
         this.messages = messages;
     }
@@ -88,7 +96,8 @@ public class PortfolioImport {
      */
     @Transactional
     public ImportSummary run(byte[] file, Locale locale) {
-        ImportSheet sheet = ImportSheet.read(file, MAX_ROWS, columns, locale);
+        ImportSheet<PortfolioColumn> sheet =
+                ImportSheet.read(file, MAX_ROWS, columns, PortfolioColumn.TITLE, KEYS, locale);
         List<ProjectId> ids = sheet.rows().stream()
                 .map(RowReader::id)
                 .flatMap(Optional::stream)
@@ -98,7 +107,7 @@ public class PortfolioImport {
         RowReader reader = new RowReader(sheet, references(), labels, columns, permissions, locale, problems);
         Set<ProjectId> seen = new HashSet<>();
         List<RowReader.Wanted> wanted = new ArrayList<>();
-        for (ImportSheet.SheetRow row : sheet.rows()) {
+        for (ImportSheet.SheetRow<PortfolioColumn> row : sheet.rows()) {
             reader.read(row, existing, seen).ifPresent(wanted::add);
         }
         if (!problems.isEmpty()) {
@@ -139,7 +148,11 @@ public class PortfolioImport {
     }
 
     private ImportRejectedException rejected(
-            ImportSheet sheet, RowReader.Wanted row, PortfolioColumn column, String messageKey, Locale locale) {
+            ImportSheet<PortfolioColumn> sheet,
+            RowReader.Wanted row,
+            PortfolioColumn column,
+            String messageKey,
+            Locale locale) {
         String header = column == null
                 ? null
                 : Optional.ofNullable(sheet.headers().get(column)).orElse(columns.label(column, locale));

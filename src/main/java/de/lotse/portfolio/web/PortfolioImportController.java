@@ -1,6 +1,6 @@
 package de.lotse.portfolio.web;
 
-import de.lotse.portfolio.imports.ImportRejectedException;
+import de.lotse.platform.sheets.ImportUpload;
 import de.lotse.portfolio.imports.ImportTemplate;
 import de.lotse.portfolio.imports.PortfolioImport;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,14 +59,7 @@ class PortfolioImportController {
             HttpServletResponse response)
             throws IOException {
         model.addAttribute("maxRows", PortfolioImport.MAX_ROWS);
-        try {
-            model.addAttribute("summary", imports.run(file == null ? null : file.getBytes(), locale));
-            return "portfolio/import-done";
-        } catch (ImportRejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problems", e.problems());
-            model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
-            return "portfolio/import";
-        }
+        boolean imported = ImportUpload.run(file, bytes -> imports.run(bytes, locale), model, response);
+        return imported ? "portfolio/import-done" : "portfolio/import";
     }
 }

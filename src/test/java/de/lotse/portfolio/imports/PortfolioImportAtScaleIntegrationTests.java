@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import de.lotse.LotseIntegrationTest;
 import de.lotse.SqlStatements;
+import de.lotse.platform.sheets.Spreadsheets;
 import de.lotse.portfolio.GoalFixture;
 import de.lotse.tenancy.DepartmentMother;
 import de.lotse.tenancy.Departments;

@@ -8,6 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import de.lotse.LotseIntegrationTest;
+import de.lotse.platform.sheets.ImportCalls;
+import de.lotse.platform.sheets.ImportProblem;
+import de.lotse.platform.sheets.ImportRejectedException;
+import de.lotse.platform.sheets.ImportSheet;
+import de.lotse.platform.sheets.ImportSummary;
+import de.lotse.platform.sheets.Spreadsheets;
 import de.lotse.portfolio.GoalFixture;
 import de.lotse.portfolio.PhaseChange;
 import de.lotse.portfolio.Project;
@@ -104,6 +110,8 @@ class PortfolioImportIntegrationTests {
 
     private final ObjectMapper json = new ObjectMapper();
 
+    private ImportCalls calls;
+
     private String marker;
     private Department department;
     private GoalId schools;
@@ -114,6 +122,7 @@ class PortfolioImportIntegrationTests {
 
     @BeforeEach
     void createDepartmentGoalsAndTopics() {
+        calls = new ImportCalls(mvc, users, "/api/v1/projects/import");
         marker = "Import " + UUID.randomUUID().toString().substring(0, 8);
         department = tenants.as(
                 tenants.musterstadt(), () -> departments.create(DepartmentMother.office("Importamt " + marker)));
@@ -131,13 +140,13 @@ class PortfolioImportIntegrationTests {
         threeProjects();
         State before = state();
 
-        JsonNode german = imported(export(null), CDO);
+        JsonNode german = calls.imported(export(null), CDO);
         assertThat(german.get("created").asInt()).isZero();
         assertThat(german.get("updated").asInt()).isZero();
         assertThat(german.get("unchanged").asInt()).isEqualTo(3);
         assertThat(state()).isEqualTo(before);
 
-        JsonNode english = imported(export("en"), CDO);
+        JsonNode english = calls.imported(export("en"), CDO);
         assertThat(english.get("unchanged").asInt()).isEqualTo(3);
         assertThat(state()).isEqualTo(before);
     }
@@ -155,7 +164,7 @@ class PortfolioImportIntegrationTests {
                 () -> jdbc.sql("select count(*) from project").query(Long.class).single());
         long revisions = state().revisions();
 
-        JsonNode summary = imported(file, CDO);
+        JsonNode summary = calls.imported(file, CDO);
 
         assertThat(summary.get("unchanged").asLong())
                 .isEqualTo(projectsOfMusterstadt)
@@ -185,7 +194,7 @@ class PortfolioImportIntegrationTests {
                 ProjectPhase.CLOSED);
         byte[] file = export(null);
         file = Spreadsheets.withCell(file, 1, Spreadsheets.column(file, "Phase"), "Betrieb");
-        assertThat(errors(rejected(file, CDO)))
+        assertThat(ImportCalls.errors(calls.rejected(file, CDO)))
                 .containsExactly(tuple(
                         2,
                         "Phase",
@@ -206,9 +215,9 @@ class PortfolioImportIntegrationTests {
         file = Spreadsheets.withCell(file, 2, departmentColumn, "Amt, das es nicht gibt");
         file = Spreadsheets.withCell(file, 4, title, marker + " ganz neu");
 
-        JsonNode problem = rejected(file, CDO);
+        JsonNode problem = calls.rejected(file, CDO);
         assertThat(problem.get("status").asInt()).isEqualTo(422);
-        assertThat(errors(problem))
+        assertThat(ImportCalls.errors(problem))
                 .containsExactly(tuple(
                         3,
                         "Organisationseinheit",
@@ -225,9 +234,11 @@ class PortfolioImportIntegrationTests {
                 tenants.as(tenants.beispielhausen(), () -> projects.create(ProjectData.titled(marker + " Fremdes")));
         State before = state();
         List<List<Object>> rows = List.of(
-                row(null, null, "ohne Titel", null, null, null, null, "Frau Lehmann", null, null, null, null),
-                row(null, marker + " Datum", null, null, null, null, null, null, null, null, "kein Datum", null),
-                row(
+                Spreadsheets.row(
+                        null, null, "ohne Titel", null, null, null, null, "Frau Lehmann", null, null, null, null),
+                Spreadsheets.row(
+                        null, marker + " Datum", null, null, null, null, null, null, null, null, "kein Datum", null),
+                Spreadsheets.row(
                         null,
                         marker + " Zeitraum",
                         null,
@@ -240,11 +251,26 @@ class PortfolioImportIntegrationTests {
                         null,
                         LocalDate.of(2027, 1, 1),
                         LocalDate.of(2026, 1, 1)),
-                row(null, marker + " Konzept", null, "Konzept", null, null, null, null, null, null, null, null),
-                row(foreign.id(), marker + " Übernahme", null, null, null, null, null, null, null, null, null, null),
-                row(mine.id(), marker + " Eigenes", null, null, null, null, null, null, null, null, null, null),
-                row(mine.id(), marker + " Doppelt", null, null, null, null, null, null, null, null, null, null),
-                row(
+                Spreadsheets.row(
+                        null, marker + " Konzept", null, "Konzept", null, null, null, null, null, null, null, null),
+                Spreadsheets.row(
+                        foreign.id(),
+                        marker + " Übernahme",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                Spreadsheets.row(
+                        mine.id(), marker + " Eigenes", null, null, null, null, null, null, null, null, null, null),
+                Spreadsheets.row(
+                        mine.id(), marker + " Doppelt", null, null, null, null, null, null, null, null, null, null),
+                Spreadsheets.row(
                         null,
                         marker + " Namen",
                         null,
@@ -257,7 +283,7 @@ class PortfolioImportIntegrationTests {
                         "Kein Thema",
                         null,
                         null),
-                row(
+                Spreadsheets.row(
                         null,
                         marker + " Werte",
                         null,
@@ -270,11 +296,23 @@ class PortfolioImportIntegrationTests {
                         null,
                         null,
                         null),
-                row("keine-kennung", marker + " Kennung", null, null, null, null, null, null, null, null, null, null));
+                Spreadsheets.row(
+                        "keine-kennung",
+                        marker + " Kennung",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
 
-        JsonNode problem = rejected(Spreadsheets.xlsx(HEADERS, rows), CDO);
+        JsonNode problem = calls.rejected(Spreadsheets.xlsx(HEADERS, rows), CDO);
 
-        assertThat(errors(problem))
+        assertThat(ImportCalls.errors(problem))
                 .extracting(error -> tuple(error.toArray()[0], error.toArray()[1]))
                 .containsExactly(
                         tuple(2, "Titel"),
@@ -289,16 +327,17 @@ class PortfolioImportIntegrationTests {
                         tuple(10, "Modus"),
                         tuple(10, "Priorität"),
                         tuple(11, "Kennung"));
-        assertThat(errors(problem).get(4).toArray()[2])
+        assertThat(ImportCalls.errors(problem).get(4).toArray()[2])
                 .isEqualTo("Eine Maßnahme mit der Kennung „" + foreign.id() + "“ gibt es in dieser Kommune nicht.");
-        assertThat(errors(problem).get(5).toArray()[2].toString()).contains("schon in einer Zeile darüber");
+        assertThat(ImportCalls.errors(problem).get(5).toArray()[2].toString()).contains("schon in einer Zeile darüber");
         assertThat(state()).isEqualTo(before);
         MvcResult page = mvc.perform(multipart("/projects/import")
                         .file(new MockMultipartFile(
                                 "file",
                                 "fremd.xlsx",
                                 de.lotse.platform.TableFile.XLSX,
-                                Spreadsheets.xlsx(HEADERS, List.of(row(foreign.id(), marker + " Übernahme")))))
+                                Spreadsheets.xlsx(
+                                        HEADERS, List.of(Spreadsheets.row(foreign.id(), marker + " Übernahme")))))
                         .with(user(users.loadUserByUsername(CDO)))
                         .with(csrf()))
                 .andReturn();
@@ -322,7 +361,7 @@ class PortfolioImportIntegrationTests {
         file = Spreadsheets.withCell(file, 1, Spreadsheets.column(file, "Phase"), "Konzept");
         file = Spreadsheets.withCell(file, 1, Spreadsheets.column(file, "Ziele"), schoolsTitle);
 
-        JsonNode summary = imported(file, CDO);
+        JsonNode summary = calls.imported(file, CDO);
 
         assertThat(summary.get("updated").asInt()).isEqualTo(1);
         Project after = tenants.as(tenants.musterstadt(), () -> projects.get(idea.id()));
@@ -350,7 +389,7 @@ class PortfolioImportIntegrationTests {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(Spreadsheets.rowTexts(template, 0, 0)).containsExactlyElementsOf(HEADERS);
-        assertThat(errors(rejected(template, CDO)))
+        assertThat(ImportCalls.errors(calls.rejected(template, CDO)))
                 .containsExactly(tuple(null, null, "Die Datei enthält keine Maßnahmen."));
 
         String title = marker + " Tablets";
@@ -375,7 +414,7 @@ class PortfolioImportIntegrationTests {
             }
         }
 
-        JsonNode summary = imported(file, CDO);
+        JsonNode summary = calls.imported(file, CDO);
 
         assertThat(summary.get("created").asInt()).isEqualTo(1);
         ProjectId id = tenants.as(tenants.musterstadt(), () -> jdbc.sql("select id from project where title = :title")
@@ -410,17 +449,19 @@ class PortfolioImportIntegrationTests {
             out.putNextEntry(new ZipEntry("liesmich.txt"));
             out.write("kein Arbeitsblatt".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        byte[] truncated = Arrays.copyOf(Spreadsheets.xlsx(HEADERS, List.of(row(null, "X"))), 400);
+        byte[] truncated = Arrays.copyOf(Spreadsheets.xlsx(HEADERS, List.of(Spreadsheets.row(null, "X"))), 400);
         for (byte[] file : List.of(
                 garbage,
                 zip.toByteArray(),
                 truncated,
                 "Titel;Phase\nA;Idee\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
-            assertThat(errors(rejected(file, CDO)))
+            assertThat(ImportCalls.errors(calls.rejected(file, CDO)))
                     .containsExactly(tuple(null, null, "Die Datei ist keine Excel-Datei im XLSX-Format."));
         }
-        assertThat(errors(rejected(new byte[0], CDO))).containsExactly(tuple(null, null, "Die Datei ist leer."));
-        assertThat(errors(rejected(Spreadsheets.xlsx(List.of("Name", "Phase"), List.of(row("A", "Idee"))), CDO)))
+        assertThat(ImportCalls.errors(calls.rejected(new byte[0], CDO)))
+                .containsExactly(tuple(null, null, "Die Datei ist leer."));
+        assertThat(ImportCalls.errors(calls.rejected(
+                        Spreadsheets.xlsx(List.of("Name", "Phase"), List.of(Spreadsheets.row("A", "Idee"))), CDO)))
                 .containsExactly(tuple(1, "Titel", "Die Spalte fehlt in der ersten Zeile."));
 
         MvcResult page = mvc.perform(multipart("/projects/import")
@@ -447,7 +488,7 @@ class PortfolioImportIntegrationTests {
             }
         }
         assertThat(packed.size()).isLessThan(1024 * 1024);
-        assertThat(errors(rejected(packed.toByteArray(), CDO)))
+        assertThat(ImportCalls.errors(calls.rejected(packed.toByteArray(), CDO)))
                 .containsExactly(tuple(null, null, "Die Datei ist entpackt zu groß; bitte teilen Sie sie auf."));
     }
 
@@ -455,9 +496,9 @@ class PortfolioImportIntegrationTests {
     void aFileWithMoreRowsThanAllowedIsRejected() throws Exception {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i <= PortfolioImport.MAX_ROWS; i++) {
-            rows.add(row(null, marker + " " + i));
+            rows.add(Spreadsheets.row(null, marker + " " + i));
         }
-        assertThat(errors(rejected(Spreadsheets.xlsx(HEADERS, rows), CDO)))
+        assertThat(ImportCalls.errors(calls.rejected(Spreadsheets.xlsx(HEADERS, rows), CDO)))
                 .containsExactly(tuple(
                         PortfolioImport.MAX_ROWS + 2,
                         null,
@@ -495,7 +536,7 @@ class PortfolioImportIntegrationTests {
                                     "file",
                                     "a.xlsx",
                                     de.lotse.platform.TableFile.XLSX,
-                                    Spreadsheets.xlsx(HEADERS, List.of(row(null, marker + " Leser")))))
+                                    Spreadsheets.xlsx(HEADERS, List.of(Spreadsheets.row(null, marker + " Leser")))))
                             .with(user(users.loadUserByUsername(reader)))
                             .with(csrf()))
                     .andReturn()
@@ -665,55 +706,9 @@ class PortfolioImportIntegrationTests {
                 .getContentAsByteArray();
     }
 
-    private MvcResult upload(byte[] file, String email) throws Exception {
-        return mvc.perform(multipart("/api/v1/projects/import")
-                        .file(new MockMultipartFile("file", "portfolio.xlsx", de.lotse.platform.TableFile.XLSX, file))
-                        .with(user(users.loadUserByUsername(email)))
-                        .with(csrf()))
-                .andReturn();
-    }
-
-    private JsonNode imported(byte[] file, String email) throws Exception {
-        MvcResult result = upload(file, email);
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(200);
-        return json.readTree(result.getResponse().getContentAsByteArray());
-    }
-
-    private JsonNode rejected(byte[] file, String email) throws Exception {
-        MvcResult result = upload(file, email);
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(422);
-        assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
-        return json.readTree(result.getResponse().getContentAsByteArray());
-    }
-
-    /** The problem's errors as (row, column, message). */
-    private static List<org.assertj.core.groups.Tuple> errors(JsonNode problem) {
-        List<org.assertj.core.groups.Tuple> errors = new ArrayList<>();
-        problem.get("errors")
-                .forEach(error -> errors.add(tuple(
-                        error.get("row").isNull() ? null : error.get("row").asInt(),
-                        error.get("column").isNull()
-                                ? null
-                                : error.get("column").asString(),
-                        error.get("message").asString())));
-        return errors;
-    }
-
     /** Every text of the template's two sheets (the values sheet grows with the test database). */
     private static List<String> allTexts(byte[] file) {
         return Spreadsheets.allTexts(file, 2);
-    }
-
-    private static List<Object> row(Object... values) {
-        List<Object> row = new ArrayList<>();
-        for (Object value : values) {
-            row.add(value == null ? null : value instanceof ProjectId id ? id.toString() : value);
-        }
-        return row;
     }
 
     private List<String> titles() {

@@ -1,6 +1,5 @@
-package de.lotse.portfolio.imports;
+package de.lotse.platform.sheets;
 
-import de.lotse.portfolio.PortfolioColumn;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -20,13 +19,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The rows of an uploaded XLSX file: its first sheet, the headers in its first row, the cells of the
- * portfolio's columns in the rows below. Empty rows are skipped; columns the import does not read (the
- * export's status columns, a person's own notes) are ignored.
+ * module's columns in the rows below. Empty rows are skipped; columns the import does not read (the
+ * export's computed columns, a person's own notes) are ignored.
  *
  * @param headers the columns found, with their headers as the file writes them
  * @param rows the rows with content
+ * @param <C> the module's columns
  */
-record ImportSheet(Map<PortfolioColumn, String> headers, List<SheetRow> rows) {
+public record ImportSheet<C extends Enum<C> & SheetColumn>(Map<C, String> headers, List<SheetRow<C>> rows) {
 
     /**
      * A cell's content.
@@ -34,7 +34,7 @@ record ImportSheet(Map<PortfolioColumn, String> headers, List<SheetRow> rows) {
      * @param text the text as shown, stripped; {@code null} for an empty cell
      * @param date the day, when the cell holds a date
      */
-    record Value(String text, LocalDate date) {}
+    public record Value(String text, LocalDate date) {}
 
     /**
      * A row with content.
@@ -42,13 +42,13 @@ record ImportSheet(Map<PortfolioColumn, String> headers, List<SheetRow> rows) {
      * @param number its number as the spreadsheet shows it
      * @param values its cells by column; an empty cell is missing
      */
-    record SheetRow(int number, Map<PortfolioColumn, Value> values) {
+    public record SheetRow<C>(int number, Map<C, Value> values) {
 
-        Value value(PortfolioColumn column) {
+        public Value value(C column) {
             return values.get(column);
         }
 
-        String text(PortfolioColumn column) {
+        public String text(C column) {
             Value value = values.get(column);
             return value == null ? null : value.text();
         }
@@ -60,40 +60,44 @@ record ImportSheet(Map<PortfolioColumn, String> headers, List<SheetRow> rows) {
      * The most bytes the file's parts may have unpacked: far more than 5,000 rows of long texts need,
      * far less than a packed file of a few megabytes of repeated bytes would fill the memory with.
      */
-    static final long MAX_UNPACKED_BYTES = 150L * 1024 * 1024;
+    public static final long MAX_UNPACKED_BYTES = 150L * 1024 * 1024;
 
     /**
      * Reads the file.
      *
-     * @throws ImportRejectedException when it is empty, no XLSX file, has no title column, no rows or
+     * @param required the column every file must have (the records' title or name)
+     * @param keys the prefix of the problems' message keys ({@code portfolio.import}: {@code
+     *     portfolio.import.file.empty}, …)
+     * @throws ImportRejectedException when it is empty, no XLSX file, has no required column, no rows or
      *     more than {@code maxRows}
      */
-    static ImportSheet read(byte[] file, int maxRows, ColumnHeaders columns, Locale locale) {
+    public static <C extends Enum<C> & SheetColumn> ImportSheet<C> read(
+            byte[] file, int maxRows, SheetColumns<C> columns, C required, String keys, Locale locale) {
         if (file == null || file.length == 0) {
-            throw rejected(ImportProblem.ofFile("portfolio.import.file.empty"));
+            throw rejected(ImportProblem.ofFile(keys + ".file.empty"));
         }
         if (file.length < ZIP.length || !java.util.Arrays.equals(file, 0, ZIP.length, ZIP, 0, ZIP.length)) {
-            throw rejected(ImportProblem.ofFile("portfolio.import.file.not-xlsx"));
+            throw rejected(ImportProblem.ofFile(keys + ".file.not-xlsx"));
         }
-        if (unpackedSize(file) > MAX_UNPACKED_BYTES) {
-            throw rejected(ImportProblem.ofFile("portfolio.import.file.too-large"));
+        if (unpackedSize(file, keys) > MAX_UNPACKED_BYTES) {
+            throw rejected(ImportProblem.ofFile(keys + ".file.too-large"));
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             if (workbook.getNumberOfSheets() == 0) {
-                throw rejected(ImportProblem.ofFile("portfolio.import.file.no-rows"));
+                throw rejected(ImportProblem.ofFile(keys + ".file.no-rows"));
             }
-            return read(workbook.getSheetAt(0), maxRows, columns, locale);
+            return read(workbook.getSheetAt(0), maxRows, columns, required, keys, locale);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImportRejectedException rejected) {
                 throw rejected;
             }
             // not a spreadsheet POI can open: another zip file, a damaged or encrypted workbook
-            throw rejected(ImportProblem.ofFile("portfolio.import.file.not-xlsx"));
+            throw rejected(ImportProblem.ofFile(keys + ".file.not-xlsx"));
         }
     }
 
     /** The bytes of the zip file's entries unpacked, counted without keeping them, up to just over the limit. */
-    private static long unpackedSize(byte[] file) {
+    private static long unpackedSize(byte[] file, String keys) {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
         // as POI reads it: stored entries with a data descriptor (as streamed workbooks write them) are allowed
@@ -106,23 +110,24 @@ record ImportSheet(Map<PortfolioColumn, String> headers, List<SheetRow> rows) {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw rejected(ImportProblem.ofFile("portfolio.import.file.not-xlsx"));
+            throw rejected(ImportProblem.ofFile(keys + ".file.not-xlsx"));
         }
         return total;
     }
 
-    private static ImportSheet read(Sheet sheet, int maxRows, ColumnHeaders columns, Locale locale) {
+    private static <C extends Enum<C> & SheetColumn> ImportSheet<C> read(
+            Sheet sheet, int maxRows, SheetColumns<C> columns, C required, String keys, Locale locale) {
         Row header = sheet.getPhysicalNumberOfRows() == 0 ? null : sheet.getRow(sheet.getFirstRowNum());
         if (header == null) {
-            throw rejected(ImportProblem.ofFile("portfolio.import.file.no-rows"));
+            throw rejected(ImportProblem.ofFile(keys + ".file.no-rows"));
         }
-        Map<PortfolioColumn, String> headers = new EnumMap<>(PortfolioColumn.class);
-        Map<PortfolioColumn, Integer> positions = new EnumMap<>(PortfolioColumn.class);
+        Map<C, String> headers = new EnumMap<>(columns.type());
+        Map<C, Integer> positions = new EnumMap<>(columns.type());
         for (Cell cell : header) {
             Value value = value(cell);
             if (value.text() != null) {
                 columns.recognise(value.text())
-                        .filter(PortfolioColumn::imported)
+                        .filter(SheetColumn::imported)
                         .filter(column -> !positions.containsKey(column))
                         .ifPresent(column -> {
                             headers.put(column, value.text());
@@ -130,20 +135,17 @@ record ImportSheet(Map<PortfolioColumn, String> headers, List<SheetRow> rows) {
                         });
             }
         }
-        if (!headers.containsKey(PortfolioColumn.TITLE)) {
+        if (!headers.containsKey(required)) {
             throw rejected(new ImportProblem(
-                    header.getRowNum() + 1,
-                    columns.label(PortfolioColumn.TITLE, locale),
-                    "portfolio.import.column.missing",
-                    null));
+                    header.getRowNum() + 1, columns.label(required, locale), keys + ".column.missing", null));
         }
-        List<SheetRow> rows = new ArrayList<>();
+        List<SheetRow<C>> rows = new ArrayList<>();
         for (int index = header.getRowNum() + 1; index <= sheet.getLastRowNum(); index++) {
             Row row = sheet.getRow(index);
             if (row == null) {
                 continue;
             }
-            Map<PortfolioColumn, Value> values = new EnumMap<>(PortfolioColumn.class);
+            Map<C, Value> values = new EnumMap<>(columns.type());
             positions.forEach((column, position) -> {
                 Cell cell = row.getCell(position);
                 Value value = cell == null ? null : value(cell);
@@ -156,14 +158,14 @@ record ImportSheet(Map<PortfolioColumn, String> headers, List<SheetRow> rows) {
             }
             if (rows.size() == maxRows) {
                 throw rejected(new ImportProblem(
-                        row.getRowNum() + 1, null, "portfolio.import.file.too-many-rows", String.valueOf(maxRows)));
+                        row.getRowNum() + 1, null, keys + ".file.too-many-rows", String.valueOf(maxRows)));
             }
-            rows.add(new SheetRow(row.getRowNum() + 1, values));
+            rows.add(new SheetRow<>(row.getRowNum() + 1, values));
         }
         if (rows.isEmpty()) {
-            throw rejected(ImportProblem.ofFile("portfolio.import.file.no-rows"));
+            throw rejected(ImportProblem.ofFile(keys + ".file.no-rows"));
         }
-        return new ImportSheet(headers, rows);
+        return new ImportSheet<>(headers, rows);
     }
 
     /** The cell's content; of a formula its last computed result (formulas are never evaluated here). */

@@ -1,4 +1,4 @@
-package de.lotse.portfolio.imports;
+package de.lotse.platform.sheets;
 
 import java.util.List;
 
@@ -7,9 +7,13 @@ public class ImportRejectedException extends RuntimeException {
 
     private final List<ImportProblem> problems;
 
-    ImportRejectedException(List<ImportProblem> problems) {
+    public ImportRejectedException(List<ImportProblem> problems) {
         super(problems.size() + " problem(s), the first: " + problems.get(0));
         this.problems = List.copyOf(problems);
+    }
+
+    public ImportRejectedException(ImportProblem problem) {
+        this(List.of(problem));
     }
 
     public List<ImportProblem> problems() {

@@ -1,30 +1,32 @@
-package de.lotse.portfolio.imports;
+package de.lotse.platform.sheets;
 
-import de.lotse.portfolio.PortfolioColumn;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 
 /**
  * Recognises the columns of an imported sheet by their headers: as the export writes them in German
  * or in English, or by the column's code ({@code title}, {@code planned-start}, …); case and spaces
  * do not matter.
+ *
+ * @param <C> the module's columns
  */
-@Component
-class ColumnHeaders {
+public final class SheetColumns<C extends Enum<C> & SheetColumn> {
 
-    static final List<Locale> LANGUAGES = List.of(Locale.GERMAN, Locale.ENGLISH);
+    /** The languages whose headers and labels an import understands. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.GERMAN, Locale.ENGLISH);
 
+    private final Class<C> type;
     private final MessageSource messages;
-    private final Map<String, PortfolioColumn> byHeader = new HashMap<>();
+    private final Map<String, C> byHeader = new HashMap<>();
 
-    ColumnHeaders(MessageSource messages) {
+    public SheetColumns(Class<C> type, MessageSource messages) {
+        this.type = type;
         this.messages = messages;
-        for (PortfolioColumn column : PortfolioColumn.values()) {
+        for (C column : type.getEnumConstants()) {
             byHeader.putIfAbsent(Names.normalised(column.code()), column);
             for (Locale language : LANGUAGES) {
                 byHeader.putIfAbsent(
@@ -33,13 +35,23 @@ class ColumnHeaders {
         }
     }
 
-    /** The column a header names, if it is one of the portfolio's. */
-    Optional<PortfolioColumn> recognise(String header) {
+    /** The enum of the columns. */
+    public Class<C> type() {
+        return type;
+    }
+
+    /** The column a header names, if it is one of the module's. */
+    public Optional<C> recognise(String header) {
         return header == null ? Optional.empty() : Optional.ofNullable(byHeader.get(Names.normalised(header)));
     }
 
     /** The column's header in the language. */
-    String label(PortfolioColumn column, Locale locale) {
+    public String label(C column, Locale locale) {
         return messages.getMessage(column.messageKey(), null, locale);
+    }
+
+    /** The headers of the columns in the language, in their order. */
+    public List<String> labels(List<C> columns, Locale locale) {
+        return columns.stream().map(column -> label(column, locale)).toList();
     }
 }

@@ -1,4 +1,4 @@
-package de.lotse.portfolio.imports;
+package de.lotse.platform.sheets;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -32,6 +32,11 @@ public final class Spreadsheets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A row of cells for {@link #xlsx}: texts, dates, ids (written as their text), {@code null} for an empty cell. */
+    public static List<Object> row(Object... values) {
+        return java.util.Arrays.asList(values);
     }
 
     /** The same file with one cell (row and column counted from 0, as POI does) set to a text. */

@@ -1,4 +1,4 @@
-package de.lotse.portfolio.imports;
+package de.lotse.platform.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

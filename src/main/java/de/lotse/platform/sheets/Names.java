@@ -1,4 +1,4 @@
-package de.lotse.portfolio.imports;
+package de.lotse.platform.sheets;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,27 +7,27 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Records of the municipality by name (departments, goals, topics), as a spreadsheet names them.
+ * Records of the municipality by name (departments, goals, topics, applications), as a spreadsheet names them.
  * Names are compared without regard to case and surrounding or repeated spaces; two records may have
  * the same name, and then a name is ambiguous.
  *
  * @param <T> the records' ids
  */
-final class Names<T> {
+public final class Names<T> {
 
     /** A name read from a cell and the records it may mean: none when it is unknown. */
-    record Match<T>(String name, List<T> candidates) {}
+    public record Match<T>(String name, List<T> candidates) {}
 
     private final Map<String, List<T>> byName = new HashMap<>();
 
-    void add(String name, T id) {
+    public void add(String name, T id) {
         if (name != null && !name.isBlank()) {
             byName.computeIfAbsent(normalised(name), key -> new ArrayList<>()).add(id);
         }
     }
 
     /** The records with this name. */
-    Match<T> find(String name) {
+    public Match<T> find(String name) {
         return new Match<>(name.strip(), byName.getOrDefault(normalised(name), List.of()));
     }
 
@@ -36,7 +36,7 @@ final class Names<T> {
      * contain a comma itself: at each place the longest run of pieces that is a known name is taken,
      * else the piece up to the next comma (an unknown name).
      */
-    List<Match<T>> list(String cell) {
+    public List<Match<T>> list(String cell) {
         List<Match<T>> matches = new ArrayList<>();
         if (cell == null) {
             return matches;
@@ -77,7 +77,7 @@ final class Names<T> {
         return matches;
     }
 
-    static String normalised(String name) {
+    public static String normalised(String name) {
         return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

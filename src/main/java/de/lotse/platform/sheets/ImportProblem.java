@@ -1,4 +1,4 @@
-package de.lotse.portfolio.imports;
+package de.lotse.platform.sheets;
 
 /**
  * What is wrong with an imported file.
@@ -10,7 +10,7 @@ package de.lotse.portfolio.imports;
  */
 public record ImportProblem(int row, String column, String messageKey, String value) {
 
-    static ImportProblem ofFile(String messageKey) {
+    public static ImportProblem ofFile(String messageKey) {
         return new ImportProblem(0, null, messageKey, null);
     }
 }
