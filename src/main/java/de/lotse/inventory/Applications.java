@@ -11,6 +11,8 @@ import jakarta.validation.Valid;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,25 +49,31 @@ public class Applications {
 
     private final ApplicationRepository repository;
     private final ApplicationInterfaceRepository interfaces;
+    private final ContractRepository contracts;
     private final Departments departments;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     Applications(
             ApplicationRepository repository,
             ApplicationInterfaceRepository interfaces,
+            ContractRepository contracts,
             Departments departments,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            Clock clock) {
         this.repository = repository;
         this.interfaces = interfaces;
+        this.contracts = contracts;
         this.departments = departments;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** One page of the applications matching the filter, by name: two statements. */
     @Transactional(readOnly = true)
     public Page<ApplicationRow> page(ApplicationFilter filter, Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
+        String where = where(filter, params, LocalDate.now(clock));
         long total = jdbc.sql("select count(*) from application a" + where)
                 .params(params)
                 .query(Long.class)
@@ -140,7 +148,7 @@ public class Applications {
     }
 
     /**
-     * Deletes an application with the interfaces to and from it; refused while another application
+     * Deletes an application with its contracts and the interfaces to and from it; refused while another application
      * names it as its successor (that one would lose its plan).
      */
     public void delete(ApplicationId id, long expectedVersion) {
@@ -149,6 +157,7 @@ public class Applications {
             throw new StillReferencedException("application.delete.is-successor");
         }
         interfaces.findBySourceOrTargetOrderByExchangesAsc(id, id).forEach(interfaces::delete);
+        contracts.findByApplicationOrderByStartsOnAscContractorAsc(id).forEach(contracts::delete);
         repository.delete(application);
     }
 
@@ -203,7 +212,7 @@ public class Applications {
         }
     }
 
-    private static String where(ApplicationFilter filter, Map<String, Object> params) {
+    private static String where(ApplicationFilter filter, Map<String, Object> params, LocalDate today) {
         StringBuilder where = new StringBuilder(" where a.tenant_id = :tenant");
         params.put("tenant", CurrentTenant.require().value());
         if (filter.q() != null && !filter.q().isBlank()) {
@@ -233,6 +242,13 @@ public class Applications {
         if (filter.personalData() != null) {
             where.append(" and a.personal_data = :personalData");
             params.put("personalData", filter.personalData());
+        }
+        if (filter.noticeWithinMonths() != null) {
+            where.append(" and exists (select 1 from application_contract c where c.application_id = a.id and "
+                    + ContractQueries.DEADLINE
+                    + " between :today and :noticeUntil)");
+            params.put("today", today);
+            params.put("noticeUntil", today.plusMonths(Math.max(filter.noticeWithinMonths(), 0)));
         }
         if (filter.time() != null) {
             String functional =

@@ -53,10 +53,15 @@ class ApplicationApiController implements ApiRepresentation<Application> {
             @RequestParam(required = false) TimeClass time,
             @RequestParam(required = false) Hosting hosting,
             @RequestParam(required = false) Boolean personalData,
+            @RequestParam(required = false)
+                    @io.swagger.v3.oas.annotations.Parameter(
+                            description = "only applications with a contract whose notice deadline is within this"
+                                    + " many months from today")
+                    Integer noticeWithinMonths,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         var result = applications.page(
-                new ApplicationFilter(q, department, lifecycle, time, hosting, personalData),
+                new ApplicationFilter(q, department, lifecycle, time, hosting, personalData, noticeWithinMonths),
                 ApiResponses.page(page, size, MAX_PAGE_SIZE, Sort.by("name")));
         return PageResponse.of(result.map(ApplicationListItem::of));
     }

@@ -8,6 +8,8 @@ import de.lotse.inventory.ApplicationInterfaceData;
 import de.lotse.inventory.ApplicationInterfaceId;
 import de.lotse.inventory.ApplicationInterfaces;
 import de.lotse.inventory.Applications;
+import de.lotse.inventory.ContractCalendar;
+import de.lotse.inventory.Contracts;
 import de.lotse.inventory.Criticality;
 import de.lotse.inventory.Hosting;
 import de.lotse.inventory.Lifecycle;
@@ -20,6 +22,8 @@ import de.lotse.platform.StillReferencedException;
 import de.lotse.tenancy.Departments;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,18 +51,24 @@ class ApplicationController {
 
     private final Applications applications;
     private final ApplicationInterfaces interfaces;
+    private final Contracts contracts;
     private final Departments departments;
     private final List<LinkedRecords> linkedRecords;
+    private final Clock clock;
 
     ApplicationController(
             Applications applications,
             ApplicationInterfaces interfaces,
+            Contracts contracts,
             Departments departments,
-            List<LinkedRecords> linkedRecords) {
+            List<LinkedRecords> linkedRecords,
+            Clock clock) {
         this.linkedRecords = linkedRecords;
         this.applications = applications;
         this.interfaces = interfaces;
+        this.contracts = contracts;
         this.departments = departments;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -99,6 +109,8 @@ class ApplicationController {
                 "incoming",
                 all.stream().filter(i -> i.to().equals(applicationId)).toList());
         model.addAttribute("predecessors", applications.predecessorsOf(applicationId));
+        model.addAttribute("contracts", contracts.of(applicationId));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute(
                 "targets",
                 applications.choices().stream()
@@ -252,5 +264,6 @@ class ApplicationController {
         model.addAttribute("criticalities", Criticality.values());
         model.addAttribute("protectionNeeds", ProtectionNeed.values());
         model.addAttribute("fits", List.of(1, 2, 3, 4));
+        model.addAttribute("noticePeriods", ContractCalendar.PERIODS);
     }
 }
