@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The contracts of an application, as a REST resource. */
 @RestController
@@ -87,12 +89,19 @@ class ContractApiController implements ApiRepresentation<Contract> {
 
     @DeleteMapping("/{contractId}")
     @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
-    @Operation(summary = "Deletes a contract; If-Match with its ETag is required, a stale one answers 409")
+    @Operation(summary = "Deletes a contract; If-Match with its ETag is required (428), a stale one answers 409")
     ResponseEntity<Void> delete(
             @PathVariable UUID applicationId,
             @PathVariable UUID contractId,
-            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
-        contracts.delete(new ApplicationId(applicationId), new ContractId(contractId), ETags.version(ifMatch));
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        ApplicationId application = new ApplicationId(applicationId);
+        ContractId id = new ContractId(contractId);
+        // an unknown contract answers 404 before a missing If-Match answers 428
+        contracts.get(application, id);
+        if (ifMatch == null) {
+            throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED, "If-Match is required");
+        }
+        contracts.delete(application, id, ETags.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

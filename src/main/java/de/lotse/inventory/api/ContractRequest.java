@@ -13,13 +13,13 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The body of creating or changing a contract; costs left out are zero. */
+/** The body of creating or changing a contract; costs left out are zero, renewal left out is none. */
 record ContractRequest(
         @NotBlank @Size(max = 200) String contractor,
         @NotNull LocalDate startsOn,
         LocalDate endsOn,
         @NotNull @Min(0) @Max(120) Integer noticePeriodMonths,
-        boolean autoRenewal,
+        Boolean autoRenewal,
         @Min(1) @Max(120) Integer renewalTermMonths,
         @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal licenceCosts,
         @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal maintenanceCosts,
@@ -34,7 +34,7 @@ record ContractRequest(
                 startsOn,
                 endsOn,
                 noticePeriodMonths,
-                autoRenewal,
+                Boolean.TRUE.equals(autoRenewal),
                 renewalTermMonths,
                 new AnnualCosts(
                         orZero(licenceCosts), orZero(maintenanceCosts), orZero(hostingCosts), orZero(supportCosts)),

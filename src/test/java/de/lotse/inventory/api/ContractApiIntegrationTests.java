@@ -50,11 +50,12 @@ class ContractApiIntegrationTests {
 
     private String contracts;
 
+    private String name;
+
     @BeforeEach
     void anApplication() {
-        var created = tenants.as(
-                tenants.musterstadt(),
-                () -> applications.create(ApplicationData.named("Vertragsprobe " + UUID.randomUUID())));
+        name = "Vertragsprobe " + UUID.randomUUID();
+        var created = tenants.as(tenants.musterstadt(), () -> applications.create(ApplicationData.named(name)));
         contracts = "/api/v1/applications/" + created.id() + "/contracts";
     }
 
@@ -181,10 +182,9 @@ class ContractApiIntegrationTests {
         mvc.perform(write(post(contracts)).content(body("").replace("\"2099-12-31\"", "\"" + ends + "\"")))
                 .andExpect(status().isCreated());
         // the deadline is at the end of the month two months from now
-        mvc.perform(get("/api/v1/applications?size=200&noticeWithinMonths=3").with(as("rat@musterstadt.example")))
+        mvc.perform(get("/api/v1/applications?noticeWithinMonths=3&q=" + name).with(as("rat@musterstadt.example")))
                 .andExpect(jsonPath("$.items[*].id", hasItem(application)));
-        mvc.perform(get("/api/v1/applications?size=200&noticeWithinMonths=1&q=Vertragsprobe")
-                        .with(as("rat@musterstadt.example")))
+        mvc.perform(get("/api/v1/applications?noticeWithinMonths=1&q=" + name).with(as("rat@musterstadt.example")))
                 .andExpect(jsonPath("$.items[*].id", org.hamcrest.Matchers.not(hasItem(application))));
     }
 
