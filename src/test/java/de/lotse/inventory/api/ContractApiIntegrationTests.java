@@ -188,6 +188,18 @@ class ContractApiIntegrationTests {
                 .andExpect(jsonPath("$.items[*].id", org.hamcrest.Matchers.not(hasItem(application))));
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheContracts() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(as("rat@musterstadt.example")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/applications/{applicationId}/contracts'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/applications/{applicationId}/contracts/{contractId}'].put")
+                        .exists())
+                .andExpect(jsonPath("$.components.schemas.ContractResponse.properties.noticeDeadline.readOnly")
+                        .value(true));
+    }
+
     private void expectInvalid(String json, String field) throws Exception {
         mvc.perform(write(post(contracts)).content(json))
                 .andExpect(status().isBadRequest())

@@ -215,6 +215,22 @@ class ContractPagesIntegrationTests {
     }
 
     @Test
+    void theDemoMunicipalitiesHaveContractsWithDeadlinesInTheComingMonths() {
+        var musterstadt = tenants.musterstadt();
+        long withContract = tenants.as(
+                musterstadt, () -> jdbc.sql("select count(distinct application_id) from application_contract")
+                        .query(Long.class)
+                        .single());
+        assertThat(withContract).isGreaterThanOrEqualTo(50);
+        assertThat(tenants.as(musterstadt, () -> calendar.next(6)).byMonth().stream()
+                        .mapToLong(month -> month.deadlines().size())
+                        .sum())
+                .isGreaterThanOrEqualTo(10);
+        assertThat(tenants.as(tenants.beispielhausen(), () -> calendar.next(6)).isEmpty())
+                .isFalse();
+    }
+
+    @Test
     void theDatabaseComputesTheSameDeadlinesAsTheJavaFunction() {
         LocalDate today = LocalDate.of(2026, 12, 1);
         for (String end : List.of(
