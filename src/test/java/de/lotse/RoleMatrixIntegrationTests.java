@@ -285,8 +285,38 @@ class RoleMatrixIntegrationTests {
                 new Action(HttpMethod.GET, "/applications/import/template.xlsx", null, MAINTAIN),
                 Action.upload("/applications/import", MAINTAIN, "Name"),
                 new Action(HttpMethod.GET, "/api/v1/applications/import/template", null, MAINTAIN),
-                Action.upload("/api/v1/applications/import", MAINTAIN, "Name"));
+                Action.upload("/api/v1/applications/import", MAINTAIN, "Name"),
+                // Inventory: contracts
+                new Action(HttpMethod.GET, "/applications/contracts", null, EVERYONE),
+                new Action(HttpMethod.GET, "/applications/contracts?months=3", null, EVERYONE),
+                new Action(HttpMethod.GET, "/applications/costs?year=2027", null, EVERYONE),
+                new Action(HttpMethod.GET, "/applications?noticeWithin=6", null, EVERYONE),
+                new Action(HttpMethod.GET, "/applications/contracts/{contract}", null, EVERYONE),
+                new Action(HttpMethod.GET, "/applications/{application}/contracts/new", null, MAINTAIN),
+                new Action(HttpMethod.POST, "/applications/{application}/contracts", CONTRACT_FORM, MAINTAIN),
+                new Action(HttpMethod.GET, "/applications/{application}/contracts/{contract}/edit", null, MAINTAIN),
+                new Action(
+                        HttpMethod.POST,
+                        "/applications/{application}/contracts/{contract}",
+                        CONTRACT_FORM + "&version=0",
+                        MAINTAIN),
+                new Action(
+                        HttpMethod.POST,
+                        "/applications/{application}/contracts/{contract}/delete",
+                        "version=0",
+                        MAINTAIN),
+                new Action(HttpMethod.GET, "/audit/application_contract/{contract}", null, EVERYONE),
+                new Action(HttpMethod.GET, "/api/v1/applications/{application}/contracts", null, EVERYONE),
+                new Action(HttpMethod.GET, "/api/v1/applications/{application}/contracts/{contract}", null, EVERYONE),
+                Action.json(
+                        HttpMethod.POST,
+                        "/api/v1/applications/{application}/contracts",
+                        "{\"contractor\": \"Rollenprobe\", \"startsOn\": \"2026-01-01\", \"noticePeriodMonths\": 3}",
+                        MAINTAIN));
     }
+
+    private static final String CONTRACT_FORM =
+            "contractor=Rollenprobe&startsOn=2026-01-01&noticePeriodMonths=3&licenceCosts=100";
 
     private static final Map<Role, String> DEMO_USERS = Map.of(
             Role.ADMIN, "cdo@musterstadt.example",

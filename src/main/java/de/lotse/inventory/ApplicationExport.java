@@ -40,10 +40,12 @@ public class ApplicationExport {
 
     private final JdbcClient jdbc;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
-    ApplicationExport(JdbcClient jdbc, MessageSource messages) {
+    ApplicationExport(JdbcClient jdbc, MessageSource messages, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -68,7 +70,7 @@ public class ApplicationExport {
 
     private TableFile.Rows rows(ApplicationFilter filter, Locale locale) {
         Map<String, Object> params = new HashMap<>();
-        String sql = SELECT + ApplicationWhere.of(filter, params)
+        String sql = SELECT + ApplicationWhere.of(filter, params, LocalDate.now(clock))
                 + " order by lower(a.name), a.id limit :limit offset :offset";
         return row -> {
             int offset = 0;

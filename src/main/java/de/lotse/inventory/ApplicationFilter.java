@@ -11,9 +11,21 @@ import java.util.UUID;
  * @param time of this TIME class
  * @param hosting hosted so
  * @param personalData whether it processes personal data
+ * @param noticeWithinMonths with a contract whose notice deadline is within this many months from today
  */
 public record ApplicationFilter(
-        String q, UUID department, Lifecycle lifecycle, TimeClass time, Hosting hosting, Boolean personalData) {
+        String q,
+        UUID department,
+        Lifecycle lifecycle,
+        TimeClass time,
+        Hosting hosting,
+        Boolean personalData,
+        Integer noticeWithinMonths) {
 
-    public static final ApplicationFilter NONE = new ApplicationFilter(null, null, null, null, null, null);
+    public static final ApplicationFilter NONE = new ApplicationFilter(null, null, null, null, null, null, null);
+
+    public ApplicationFilter(
+            String q, UUID department, Lifecycle lifecycle, TimeClass time, Hosting hosting, Boolean personalData) {
+        this(q, department, lifecycle, time, hosting, personalData, null);
+    }
 }

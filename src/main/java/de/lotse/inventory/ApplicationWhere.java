@@ -1,6 +1,7 @@
 package de.lotse.inventory;
 
 import de.lotse.tenancy.CurrentTenant;
+import java.time.LocalDate;
 import java.util.Map;
 
 /** The where clause of a list of applications (alias {@code a}) for a filter, bound to the current municipality. */
@@ -8,7 +9,8 @@ final class ApplicationWhere {
 
     private ApplicationWhere() {}
 
-    static String of(ApplicationFilter filter, Map<String, Object> params) {
+    /** @param today from which "notice within N months" counts */
+    static String of(ApplicationFilter filter, Map<String, Object> params, LocalDate today) {
         StringBuilder where = new StringBuilder(" where a.tenant_id = :tenant");
         params.put("tenant", CurrentTenant.require().value());
         if (filter.q() != null && !filter.q().isBlank()) {
@@ -38,6 +40,13 @@ final class ApplicationWhere {
         if (filter.personalData() != null) {
             where.append(" and a.personal_data = :personalData");
             params.put("personalData", filter.personalData());
+        }
+        if (filter.noticeWithinMonths() != null) {
+            where.append(" and exists (select 1 from application_contract c where c.application_id = a.id and "
+                    + ContractQueries.DEADLINE
+                    + " between :today and :noticeUntil)");
+            params.put("today", today);
+            params.put("noticeUntil", today.plusMonths(Math.max(filter.noticeWithinMonths(), 0)));
         }
         if (filter.time() != null) {
             String functional =

@@ -11,6 +11,8 @@ import jakarta.validation.Valid;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -46,25 +48,31 @@ public class Applications {
 
     private final ApplicationRepository repository;
     private final ApplicationInterfaceRepository interfaces;
+    private final ContractRepository contracts;
     private final Departments departments;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     Applications(
             ApplicationRepository repository,
             ApplicationInterfaceRepository interfaces,
+            ContractRepository contracts,
             Departments departments,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            Clock clock) {
         this.repository = repository;
         this.interfaces = interfaces;
+        this.contracts = contracts;
         this.departments = departments;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** One page of the applications matching the filter, by name: two statements. */
     @Transactional(readOnly = true)
     public Page<ApplicationRow> page(ApplicationFilter filter, Pageable pageable) {
         Map<String, Object> params = new HashMap<>();
-        String where = ApplicationWhere.of(filter, params);
+        String where = ApplicationWhere.of(filter, params, LocalDate.now(clock));
         long total = jdbc.sql("select count(*) from application a" + where)
                 .params(params)
                 .query(Long.class)
@@ -156,7 +164,7 @@ public class Applications {
     }
 
     /**
-     * Deletes an application with the interfaces to and from it; refused while another application
+     * Deletes an application with its contracts and the interfaces to and from it; refused while another application
      * names it as its successor (that one would lose its plan).
      */
     public void delete(ApplicationId id, long expectedVersion) {
@@ -165,6 +173,7 @@ public class Applications {
             throw new StillReferencedException("application.delete.is-successor");
         }
         interfaces.findBySourceOrTargetOrderByExchangesAsc(id, id).forEach(interfaces::delete);
+        contracts.findByApplicationOrderByStartsOnAscContractorAsc(id).forEach(contracts::delete);
         repository.delete(application);
     }
 

@@ -61,6 +61,8 @@ class TenantIsolationIntegrationTests {
         String application = "{\"name\": \"Übernommen\", \"lifecycle\": \"IN_USE\"}";
         String applicationForm = "name=Übernommen&lifecycle=IN_USE&version=0";
         String link = "{\"toApplicationId\": \"{other-application}\", \"exchanges\": \"Übernommen\"}";
+        String contract = "{\"contractor\": \"Übernommen\", \"startsOn\": \"2026-01-01\", \"noticePeriodMonths\": 1}";
+        String contractForm = "contractor=Übernommen&startsOn=2026-01-01&noticePeriodMonths=1";
         return Stream.of(
                 new RecordEndpoint(HttpMethod.GET, "/api/v1/departments/{id}", null),
                 new RecordEndpoint(HttpMethod.PUT, "/api/v1/departments/{id}", department),
@@ -290,7 +292,24 @@ class TenantIsolationIntegrationTests {
                 new RecordEndpoint(HttpMethod.GET, "/api/v1/projects/{project}/applications", null),
                 new RecordEndpoint(
                         HttpMethod.POST, "/applications/{application}/projects", "projectId={project}&kind=REPLACES"),
-                new RecordEndpoint(HttpMethod.POST, "/applications/{application}/projects/{project}/delete", null));
+                new RecordEndpoint(HttpMethod.POST, "/applications/{application}/projects/{project}/delete", null),
+                // Inventory: contracts
+                new RecordEndpoint(HttpMethod.GET, "/applications/{application}/contracts/new", null),
+                new RecordEndpoint(HttpMethod.POST, "/applications/{application}/contracts", contractForm),
+                new RecordEndpoint(HttpMethod.GET, "/applications/{application}/contracts/{contract}/edit", null),
+                new RecordEndpoint(
+                        HttpMethod.POST,
+                        "/applications/{application}/contracts/{contract}",
+                        contractForm + "&version=0"),
+                new RecordEndpoint(
+                        HttpMethod.POST, "/applications/{application}/contracts/{contract}/delete", "version=0"),
+                new RecordEndpoint(HttpMethod.GET, "/applications/contracts/{contract}", null),
+                new RecordEndpoint(HttpMethod.GET, "/audit/application_contract/{contract}", null),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/applications/{application}/contracts", null),
+                new RecordEndpoint(HttpMethod.POST, "/api/v1/applications/{application}/contracts", contract),
+                new RecordEndpoint(HttpMethod.GET, "/api/v1/applications/{application}/contracts/{contract}", null),
+                new RecordEndpoint(HttpMethod.PUT, "/api/v1/applications/{application}/contracts/{contract}", contract),
+                new RecordEndpoint(HttpMethod.DELETE, "/api/v1/applications/{application}/contracts/{contract}", null));
     }
 
     static Stream<String> listEndpoints() {
@@ -316,7 +335,9 @@ class TenantIsolationIntegrationTests {
                 "/portfolio/funding",
                 "/portfolio/funding?status=PLANNED&body=EU&from=2020-01-01&to=2040-12-31",
                 "/applications",
-                "/applications?q=Geheim&lifecycle=IN_USE");
+                "/applications?q=Geheim&lifecycle=IN_USE",
+                // Inventory: contracts
+                "/applications/costs");
     }
 
     @Autowired

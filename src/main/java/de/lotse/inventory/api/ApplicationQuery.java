@@ -14,9 +14,11 @@ record ApplicationQuery(
         Lifecycle lifecycle,
         TimeClass time,
         Hosting hosting,
-        Boolean personalData) {
+        Boolean personalData,
+        @Parameter(description = "With a contract whose notice deadline is within this many months from today")
+                Integer noticeWithinMonths) {
 
     ApplicationFilter filter() {
-        return new ApplicationFilter(q, department, lifecycle, time, hosting, personalData);
+        return new ApplicationFilter(q, department, lifecycle, time, hosting, personalData, noticeWithinMonths);
     }
 }

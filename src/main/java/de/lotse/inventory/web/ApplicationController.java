@@ -9,6 +9,8 @@ import de.lotse.inventory.ApplicationInterfaceId;
 import de.lotse.inventory.ApplicationInterfaces;
 import de.lotse.inventory.ApplicationProjects;
 import de.lotse.inventory.Applications;
+import de.lotse.inventory.ContractCalendar;
+import de.lotse.inventory.Contracts;
 import de.lotse.inventory.Criticality;
 import de.lotse.inventory.Hosting;
 import de.lotse.inventory.Lifecycle;
@@ -22,6 +24,8 @@ import de.lotse.platform.StillReferencedException;
 import de.lotse.tenancy.Departments;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,20 +54,26 @@ class ApplicationController {
     private final Applications applications;
     private final ApplicationInterfaces interfaces;
     private final ApplicationProjects projects;
+    private final Contracts contracts;
     private final Departments departments;
     private final List<LinkedRecords> linkedRecords;
+    private final Clock clock;
 
     ApplicationController(
             Applications applications,
             ApplicationInterfaces interfaces,
             ApplicationProjects projects,
+            Contracts contracts,
             Departments departments,
-            List<LinkedRecords> linkedRecords) {
+            List<LinkedRecords> linkedRecords,
+            Clock clock) {
         this.linkedRecords = linkedRecords;
         this.applications = applications;
         this.interfaces = interfaces;
         this.projects = projects;
+        this.contracts = contracts;
         this.departments = departments;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -107,6 +117,8 @@ class ApplicationController {
         model.addAttribute("projects", projects.projectsOf(applicationId));
         model.addAttribute("projectChoices", projects.choices());
         model.addAttribute("projectLinkKinds", ProjectLinkKind.values());
+        model.addAttribute("contracts", contracts.of(applicationId));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute(
                 "targets",
                 applications.choices().stream()
@@ -260,5 +272,6 @@ class ApplicationController {
         model.addAttribute("criticalities", Criticality.values());
         model.addAttribute("protectionNeeds", ProtectionNeed.values());
         model.addAttribute("fits", List.of(1, 2, 3, 4));
+        model.addAttribute("noticePeriods", ContractCalendar.PERIODS);
     }
 }

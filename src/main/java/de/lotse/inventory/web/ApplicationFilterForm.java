@@ -17,10 +17,11 @@ class ApplicationFilterForm {
     private TimeClass time;
     private Hosting hosting;
     private Boolean personalData;
+    private Integer noticeWithin;
     private int page;
 
     ApplicationFilter toFilter() {
-        return new ApplicationFilter(q, department, lifecycle, time, hosting, personalData);
+        return new ApplicationFilter(q, department, lifecycle, time, hosting, personalData, noticeWithin);
     }
 
     /** The query string of this filter (without the page), to come back to the same list. */
@@ -32,6 +33,7 @@ class ApplicationFilterForm {
                 .queryParamIfPresent("time", Optional.ofNullable(time))
                 .queryParamIfPresent("hosting", Optional.ofNullable(hosting))
                 .queryParamIfPresent("personalData", Optional.ofNullable(personalData))
+                .queryParamIfPresent("noticeWithin", Optional.ofNullable(noticeWithin))
                 .encode()
                 .build()
                 .toUriString();
@@ -94,6 +96,15 @@ class ApplicationFilterForm {
 
     public void setPersonalData(Boolean personalData) {
         this.personalData = personalData;
+    }
+
+    /** Months ahead within which an application's contract has its notice deadline. */
+    public Integer getNoticeWithin() {
+        return noticeWithin;
+    }
+
+    public void setNoticeWithin(Integer noticeWithin) {
+        this.noticeWithin = noticeWithin;
     }
 
     public int getPage() {
