@@ -8,17 +8,20 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import de.lotse.BrowserTest;
 import de.lotse.inventory.api.PublicCodeFiles;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * The CDO takes stock: imports a publiccode.yml as an application, names the project that introduces
- * it, finds it on the project's page, and looks at the landscape and at who talks to whom.
+ * it, finds it on the project's page, records its contract and sees the notice deadline in the
+ * contract calendar; and looks at the landscape and at who talks to whom.
  */
 class InventoryJourneyBrowserTests extends BrowserTest {
 
     @Test
-    void importsAPublicCodeFileAndLinksTheApplicationToAProject() {
+    void importsAPublicCodeFileLinksTheApplicationToAProjectAndSeesItsContractInTheCalendar() {
         String name = "Terminbuchung " + UUID.randomUUID().toString().substring(0, 8);
         String file = PublicCodeFiles.standardExample(name, "https://example.com/" + UUID.randomUUID() + ".git");
         logIn("cdo@musterstadt.example", "demo");
@@ -64,6 +67,35 @@ class InventoryJourneyBrowserTests extends BrowserTest {
                         AriaRole.REGION,
                         new Page.GetByRoleOptions().setName("Anwendungen, die dieses Projekt einführt")))
                 .containsText(name);
+        assertAccessible();
+
+        // the contract for the new application, and its notice deadline in the calendar
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vertrag hinzufügen"))
+                .click();
+        assertAccessible();
+        page.locator("#contractor").fill("Fornitore Privato SPA");
+        page.locator("#startsOn").fill("2025-01-01");
+        page.locator("#endsOn")
+                .fill(LocalDate.now()
+                        .plusMonths(5)
+                        .with(TemporalAdjusters.lastDayOfMonth())
+                        .toString());
+        page.locator("#noticePeriodMonths").fill("3");
+        page.locator("#maintenanceCosts").fill("4.800,00");
+        page.locator("#notifyEmail").fill("it-vertraege@musterstadt.example");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern"))
+                .click();
+        assertThat(page.locator("#contract-table")).containsText("Fornitore Privato SPA");
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zu den Anwendungen"))
+                .click();
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vertragskalender"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(name)))
+                .containsText("Fornitore Privato SPA");
         assertAccessible();
     }
 
