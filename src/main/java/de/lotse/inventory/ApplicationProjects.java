@@ -3,10 +3,10 @@ package de.lotse.inventory;
 import de.lotse.portfolio.ProjectId;
 import de.lotse.portfolio.ProjectReferences;
 import de.lotse.portfolio.ProjectReferences.ProjectReference;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +24,9 @@ public class ApplicationProjects {
 
     /** An application named on a project's page: what the project does to it. */
     public record LinkedApplication(ApplicationChoice application, ProjectLinkKind kind) {}
+
+    /** What a link says, before its project is read. */
+    private record Link(ProjectLinkKind kind, boolean retireOnOperation) {}
 
     private final JdbcClient jdbc;
     private final ApplicationProjectRepository links;
@@ -45,20 +48,19 @@ public class ApplicationProjects {
     @Transactional(readOnly = true)
     public List<LinkedProject> projectsOf(ApplicationId application) {
         applications.get(application);
-        Map<ProjectId, ApplicationProject> byProject = jdbc
-                .sql("select project_id, kind, retire_on_operation from application_project where application_id = :id")
+        Map<ProjectId, Link> byProject = new HashMap<>();
+        jdbc.sql("select project_id, kind, retire_on_operation from application_project where application_id = :id")
                 .param("id", application.value())
-                .query((rs, n) -> new ApplicationProject(
-                        application,
-                        rs.getObject("project_id", UUID.class),
-                        ProjectLinkKind.valueOf(rs.getString("kind")),
-                        rs.getBoolean("retire_on_operation")))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(link -> new ProjectId(link.projectId()), link -> link));
+                .query(rs -> {
+                    byProject.put(
+                            new ProjectId(rs.getObject("project_id", UUID.class)),
+                            new Link(
+                                    ProjectLinkKind.valueOf(rs.getString("kind")),
+                                    rs.getBoolean("retire_on_operation")));
+                });
         return projects.of(byProject.keySet()).values().stream()
                 .map(project -> {
-                    ApplicationProject link = byProject.get(project.id());
+                    Link link = byProject.get(project.id());
                     return new LinkedProject(project, link.kind(), link.retireOnOperation());
                 })
                 .toList();
