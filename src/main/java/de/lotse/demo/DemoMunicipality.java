@@ -52,6 +52,7 @@ class DemoMunicipality implements ApplicationRunner {
     private final DemoPortfolio portfolio;
     private final DemoMoney money;
     private final DemoInventory inventory;
+    private final DemoContracts contracts;
     private final DemoApplicationProjects applicationProjects;
     private final DemoServices services;
     private final java.time.Clock clock;
@@ -67,6 +68,7 @@ class DemoMunicipality implements ApplicationRunner {
             DemoPortfolio portfolio,
             DemoMoney money,
             DemoInventory inventory,
+            DemoContracts contracts,
             DemoApplicationProjects applicationProjects,
             DemoServices services,
             java.time.Clock clock,
@@ -80,6 +82,7 @@ class DemoMunicipality implements ApplicationRunner {
         this.portfolio = portfolio;
         this.money = money;
         this.inventory = inventory;
+        this.contracts = contracts;
         this.applicationProjects = applicationProjects;
         this.services = services;
         this.clock = clock;
@@ -123,6 +126,8 @@ class DemoMunicipality implements ApplicationRunner {
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> portfolio.beispielhausen()));
         CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> inventory.musterstadt()));
         CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> inventory.beispielhausen()));
+        CurrentTenant.callAs(created.get(0).id(), () -> transaction.execute(status -> contracts.musterstadt()));
+        CurrentTenant.callAs(created.get(1).id(), () -> transaction.execute(status -> contracts.beispielhausen()));
         CurrentTenant.callAs(
                 created.get(0).id(), () -> transaction.execute(status -> applicationProjects.musterstadt()));
         CurrentTenant.callAs(
