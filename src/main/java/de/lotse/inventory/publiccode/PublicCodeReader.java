@@ -96,14 +96,10 @@ public final class PublicCodeReader {
 
     /**
      * The document's top-level mapping as plain values (texts, lists, maps), for a file the check
-     * found valid; nothing when it cannot be read as one.
+     * found valid (so it is UTF-8, within the limits and a mapping); nothing when it is not a mapping.
      */
     @SuppressWarnings("unchecked")
     public Optional<Map<String, Object>> values(byte[] content) {
-        Findings ignored = new Findings();
-        if (read(content, ignored).isEmpty()) {
-            return Optional.empty();
-        }
         String yaml = new String(content, StandardCharsets.UTF_8);
         Object document = new Load(settings)
                 .loadAllFromString(yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml)
