@@ -123,7 +123,8 @@ public final class HttpSession {
         return post(path, formBody + "&_csrf=" + encode(csrfToken(pagePath)));
     }
 
-    private String csrfToken(String pagePath) {
+    /** The CSRF token of the form on a page, for a form sent later. */
+    public String csrfToken(String pagePath) {
         Matcher matcher = CSRF_FIELD.matcher(get(pagePath).body());
         if (!matcher.find()) {
             throw new IllegalStateException("no CSRF token on " + pagePath);

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Checks on every request of a logged-in person (after Spring Security) that the account still
  * allows what the session does: the account is enabled, the membership in the session's municipality
- * is active and has the same role, and no later password change or "log out everywhere" ended the
+ * and the municipality itself are active and the membership has the same role, and no later password change or "log out everywhere" ended the
  * session (for an operator: the account is still an operator's). Otherwise the session ends. Also
  * sends a person with a one-time password to set their own before anything else (the REST API
  * answers 403), and at the first request after a login applies the person's language.
@@ -56,7 +56,8 @@ class AccountSessionFilter extends OncePerRequestFilter {
             int sessionEpoch,
             boolean mustChangePassword,
             String role,
-            Boolean active) {}
+            Boolean active,
+            Boolean municipalityActive) {}
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -106,9 +107,13 @@ class AccountSessionFilter extends OncePerRequestFilter {
     }
 
     private Optional<State> state(CurrentUser person) {
-        return jdbc.sql("select a.enabled, a.operator, a.session_epoch, a.must_change_password, m.role, m.active"
+        // one statement by primary keys: the municipality joins the membership, so an operator's
+        // deactivation of a municipality ends its sessions and tokens at their next request
+        return jdbc.sql("select a.enabled, a.operator, a.session_epoch, a.must_change_password, m.role, m.active,"
+                        + " mu.active as municipality_active"
                         + " from user_account a left join membership m"
-                        + " on m.user_account_id = a.id and m.municipality_id = :municipality where a.id = :id")
+                        + " on m.user_account_id = a.id and m.municipality_id = :municipality"
+                        + " left join municipality mu on mu.id = m.municipality_id where a.id = :id")
                 .param(
                         "municipality",
                         person.municipality() == null
@@ -121,7 +126,8 @@ class AccountSessionFilter extends OncePerRequestFilter {
                         row.getInt("session_epoch"),
                         row.getBoolean("must_change_password"),
                         row.getString("role"),
-                        (Boolean) row.getObject("active")))
+                        (Boolean) row.getObject("active"),
+                        (Boolean) row.getObject("municipality_active")))
                 .optional();
     }
 
@@ -132,7 +138,9 @@ class AccountSessionFilter extends OncePerRequestFilter {
         if (person.isOperator()) {
             return state.operator();
         }
-        return Boolean.TRUE.equals(state.active()) && person.role().name().equals(state.role());
+        return Boolean.TRUE.equals(state.active())
+                && Boolean.TRUE.equals(state.municipalityActive())
+                && person.role().name().equals(state.role());
     }
 
     private static boolean allowedBeforePasswordChange(String path) {
@@ -146,8 +154,14 @@ class AccountSessionFilter extends OncePerRequestFilter {
         }
         SecurityContextHolder.clearContext();
         if (api) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            // the same answer as to a request without any login, so that it tells nothing more
             response.setHeader("WWW-Authenticate", "Bearer");
+            problem(
+                    request,
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "Unauthorized",
+                    "Authentication is required to use this API.");
         } else {
             redirect(request, response, ENDED_URL);
         }
@@ -167,13 +181,23 @@ class AccountSessionFilter extends OncePerRequestFilter {
 
     private void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String detail = messages.getMessage("problem.password-change-required", null, locales.resolveLocale(request));
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        problem(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", detail);
+    }
+
+    private static void problem(
+            HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\""
-                        + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"instance\":\""
-                        + request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                        + ",\"detail\":\"" + escaped(detail) + "\",\"instance\":\""
+                        + escaped(request.getRequestURI()) + "\"}");
+    }
+
+    private static String escaped(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     private static String path(HttpServletRequest request) {

@@ -105,7 +105,10 @@ public class ApiTokens implements ApiTokenVerifier {
                 }));
     }
 
-    /** The token's owner with their current role in the token's municipality, if they still have one. */
+    /**
+     * The token's owner with their current role in the token's municipality, if they still have an
+     * active membership there and the municipality is active.
+     */
     private Optional<CurrentUser> person(ApiToken token) {
         return accounts.findById(token.owner())
                 .filter(UserAccount::enabled)
@@ -115,6 +118,8 @@ public class ApiTokens implements ApiTokenVerifier {
                         .findFirst()
                         .flatMap(membership -> municipalities
                                 .findById(token.municipality())
+                                // a deactivated municipality's tokens stop working with it
+                                .filter(Municipality::active)
                                 .map((Municipality municipality) -> new CurrentUser(
                                         account, municipality.id(), municipality.name(), membership.role()))));
     }

@@ -1,6 +1,7 @@
 package de.lotse.identity;
 
 import de.lotse.tenancy.Municipality;
+import de.lotse.tenancy.MunicipalityId;
 import de.lotse.tenancy.MunicipalityRepository;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,6 +36,20 @@ public class UserAccountMother {
         Municipality musterstadt = municipalities.findBySlug("musterstadt").orElseThrow();
         UserAccount account = new UserAccount(unusedEmail(), "Test Person", passwordEncoder.encode(password));
         account.grant(new Membership(musterstadt.id(), Role.EDITOR));
+        return accounts.save(account);
+    }
+
+    /**
+     * Creates a person with the given password and the given role in each of the municipalities;
+     * their logins start in the first.
+     */
+    public UserAccount memberOf(String password, Role role, MunicipalityId first, MunicipalityId... others) {
+        UserAccount account = new UserAccount(unusedEmail(), "Test Person", passwordEncoder.encode(password));
+        account.grant(new Membership(first, role));
+        for (MunicipalityId other : others) {
+            account.grant(new Membership(other, role));
+        }
+        account.rememberMunicipality(first);
         return accounts.save(account);
     }
 }
