@@ -28,7 +28,10 @@ class OidcAccounts {
 
     /** The provider vouched for someone who has no account here, and none may be made. */
     static final String UNKNOWN_PERSON = "lotse_unknown_person";
-    /** The person has an account but may not log in (disabled, or no active membership). */
+    /**
+     * The person has an account but may not log in (disabled, no active membership, or an operator,
+     * who never logs in through single sign-on).
+     */
     static final String NOT_ALLOWED = "lotse_not_allowed";
 
     private static final Logger log = LoggerFactory.getLogger(OidcAccounts.class);
@@ -52,14 +55,19 @@ class OidcAccounts {
     /**
      * The person with the given claims, acting in their first municipality.
      *
-     * @throws OAuth2AuthenticationException when the claims name no e-mail, the person is unknown
-     *     (and may not be made) or may not log in
+     * @throws OAuth2AuthenticationException when the claims name no verified e-mail, the person is
+     *     unknown (and may not be made), is an operator or may not log in
      */
     @Transactional
     public CurrentUser signIn(Map<String, Object> claims) {
         String email = email(claims).orElseThrow(() -> refused(UNKNOWN_PERSON, "no e-mail claim"));
         Map<MunicipalityId, Role> granted = grantedRoles(claims.get(properties.groupsClaim()));
         Optional<UserAccount> existing = accounts.findByEmail(email);
+        if (existing.filter(UserAccount::operator).isPresent()) {
+            // the installation's operators log in with their password only: whoever controls an
+            // identity provider's e-mail claim must not become the operator
+            throw refused(NOT_ALLOWED, "operator");
+        }
         if (existing.isEmpty()) {
             if (!properties.autoProvisioning() || granted.isEmpty()) {
                 throw refused(UNKNOWN_PERSON, "no account");
@@ -90,13 +98,21 @@ class OidcAccounts {
     }
 
     private Optional<String> email(Map<String, Object> claims) {
-        if (Boolean.FALSE.equals(claims.get("email_verified"))) {
+        if (!verified(claims.get("email_verified"))) {
             return Optional.empty();
         }
         return Optional.ofNullable(claims.get(properties.emailClaim()))
                 .map(Object::toString)
                 .map(value -> value.strip().toLowerCase(Locale.ROOT))
                 .filter(value -> value.contains("@"));
+    }
+
+    /**
+     * Whether the provider says it verified the address: only then does the address name the person
+     * (some providers send the claim as a string).
+     */
+    private static boolean verified(Object claim) {
+        return Boolean.TRUE.equals(claim) || "true".equals(claim);
     }
 
     private static String displayName(Map<String, Object> claims, String email) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -49,8 +50,18 @@ final class IdentityProvider {
         registry.add("lotse.oidc.role-mappings[2].role", () -> "ADMIN");
     }
 
-    /** The next login at the provider vouches for a person with these claims. */
+    /**
+     * The next login at the provider vouches for a person with these claims and, unless they say
+     * otherwise, a verified e-mail address.
+     */
     static void nextLoginAs(String subject, Map<String, Object> claims) {
+        Map<String, Object> verified = new HashMap<>(claims);
+        verified.putIfAbsent("email_verified", true);
+        nextLoginWithExactly(subject, verified);
+    }
+
+    /** The next login at the provider vouches for a person with exactly these claims. */
+    static void nextLoginWithExactly(String subject, Map<String, Object> claims) {
         SERVER.enqueueCallback(
                 new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of(CLIENT_ID), claims, 3600));
     }

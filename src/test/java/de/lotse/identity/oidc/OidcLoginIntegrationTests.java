@@ -140,4 +140,39 @@ class OidcLoginIntegrationTests {
         assertThat(IdentityProvider.Browser.location(browser.logInWithSingleSignOn()))
                 .endsWith("/login?sso=unknown");
     }
+
+    @Test
+    void anEmailWithoutVerificationClaimIsNotTrusted() {
+        IdentityProvider.nextLoginWithExactly("s-6", Map.of("email", "cdo@musterstadt.example"));
+        var browser = new IdentityProvider.Browser(port);
+
+        assertThat(IdentityProvider.Browser.location(browser.logInWithSingleSignOn()))
+                .endsWith("/login?sso=unknown");
+        assertThat(browser.getJson("/api/v1/me").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anEmailVerifiedClaimOtherThanTrueIsNotTrusted() {
+        IdentityProvider.nextLoginAs("s-7", Map.of("email", "cdo@musterstadt.example", "email_verified", "yes"));
+        var browser = new IdentityProvider.Browser(port);
+
+        assertThat(IdentityProvider.Browser.location(browser.logInWithSingleSignOn()))
+                .endsWith("/login?sso=unknown");
+    }
+
+    @Test
+    void anOperatorNeverLogsInThroughSingleSignOn() {
+        UserAccount operator = new UserAccount(UserAccountMother.unusedEmail(), "Betrieb", null);
+        operator.makeOperator();
+        accounts.save(operator);
+        IdentityProvider.nextLoginAs("s-8", Map.of("email", operator.email()));
+        var browser = new IdentityProvider.Browser(port);
+
+        HttpResponse<String> refused = browser.logInWithSingleSignOn();
+
+        assertThat(IdentityProvider.Browser.location(refused)).endsWith("/login?sso=not-allowed");
+        assertThat(browser.get("/login?sso=not-allowed").body()).contains("keine Anmeldung möglich");
+        assertThat(browser.get("/operator").statusCode()).isEqualTo(302);
+        assertThat(browser.getJson("/api/v1/me").statusCode()).isEqualTo(401);
+    }
 }
