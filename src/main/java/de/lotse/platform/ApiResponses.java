@@ -5,6 +5,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The REST API's answers for records with versions: the version as ETag, a new record's Location, pages. */
 public final class ApiResponses {
@@ -16,9 +17,14 @@ public final class ApiResponses {
         return ResponseEntity.ok().eTag(ETags.of(version)).body(body);
     }
 
-    /** 201 with the new record, its address below the current request's and its version as ETag. */
+    /**
+     * 201 with the new record, its address below the current request's (a path: a host taken from
+     * the request's {@code Host} header could be anyone's) and its version as ETag.
+     */
     public static <R> ResponseEntity<R> created(Object id, long version, R body) {
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+        URI location = UriComponentsBuilder.fromPath(ServletUriComponentsBuilder.fromCurrentRequestUri()
+                        .build()
+                        .getPath())
                 .path("/{id}")
                 .buildAndExpand(id)
                 .toUri();

@@ -55,7 +55,7 @@ class AbsoluteSessionTimeout extends OncePerRequestFilter {
 
     /** Notes the time of the login in the session, then continues as Spring Security's default does. */
     static AuthenticationSuccessHandler recordingLoginTime(Clock clock) {
-        return new SavedRequestAwareAuthenticationSuccessHandler() {
+        var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(
                     HttpServletRequest request, HttpServletResponse response, Authentication authentication)
@@ -64,6 +64,8 @@ class AbsoluteSessionTimeout extends OncePerRequestFilter {
                 super.onAuthenticationSuccess(request, response, authentication);
             }
         };
+        handler.setRedirectStrategy(new HostFreeRedirects());
+        return handler;
     }
 
     @Override
