@@ -5,6 +5,7 @@ import de.lotse.platform.SingleSignOn;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,7 +19,9 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /** Who may reach what: the REST API answers 401, pages send anonymous visitors to the login. */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +31,12 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
             + " form-action 'self'; frame-ancestors 'none'";
+
+    /** Lotse uses none of the browser's powerful features: no page of it may ask for them. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), bluetooth=(), camera=(),"
+            + " display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(),"
+            + " midi=(), payment=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(),"
+            + " xr-spatial-tracking=()";
 
     /** The roles people have in a municipality; operators have none of them. */
     static final String[] MUNICIPALITY_ROLES = {"ADMIN", "EDITOR", "PILOT", "VIEWER"};
@@ -76,8 +85,10 @@ class SecurityConfiguration {
             LoginOrNotFoundEntryPoint entryPoint,
             Clock clock,
             SessionProperties session,
-            ObjectProvider<SingleSignOn> singleSignOn)
+            ObjectProvider<SingleSignOn> singleSignOn,
+            @Value("${management.server.port:-1}") int managementServerPort)
             throws Exception {
+        ManagementPort managementPort = new ManagementPort(managementServerPort);
         SingleSignOn sso = singleSignOn.getIfAvailable();
         if (sso != null) {
             sso.configure(http, AbsoluteSessionTimeout.recordingLoginTime(clock));
@@ -95,9 +106,14 @@ class SecurityConfiguration {
                                 "/webjars/**",
                                 "/favicon.ico",
                                 "/actuator/health",
-                                "/actuator/health/**",
-                                "/actuator/prometheus")
+                                "/actuator/health/**")
                         .permitAll()
+                        // metrics and any other endpoint: the operator's, or whoever reaches the
+                        // management port (MANAGEMENT_SERVER_PORT), which is not public
+                        .requestMatchers(managementPort::matches)
+                        .permitAll()
+                        .requestMatchers("/actuator", "/actuator/**")
+                        .hasRole("OPERATOR")
                         .requestMatchers("/operator", "/operator/**")
                         .hasRole("OPERATOR")
                         // the start page sends operators on; the account page is everybody's
@@ -120,6 +136,9 @@ class SecurityConfiguration {
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .crossOriginOpenerPolicy(opener ->
+                        opener.policy(CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
     }
 }
