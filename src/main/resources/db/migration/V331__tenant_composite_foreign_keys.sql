@@ -40,7 +40,7 @@ begin
                                                where attrelid = fk.referenced and attname = 'tenant_id'),
                                               fk.referenced_column]::smallint[]) then
             execute format('alter table %s add constraint %I unique (tenant_id, %s)',
-                           fk.referenced, fk.referenced::text || '_tenant_' || target || '_key', target);
+                           fk.referenced, fk.referenced::text || '_tenant_' || target || '_unique', target);
         end if;
         on_del := case fk.confdeltype
                       when 'c' then 'cascade'
