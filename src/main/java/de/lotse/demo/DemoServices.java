@@ -2,7 +2,6 @@ package de.lotse.demo;
 
 import de.lotse.servicecatalog.MaturityModel;
 import de.lotse.servicecatalog.MaturityModels;
-import de.lotse.servicecatalog.ServiceStatuses;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -76,12 +75,10 @@ class DemoServices {
             new String[] {"Steuern und Abgaben", "%Hundesteuer%"},
             new String[] {"Ordnungswidrigkeiten", "%Verwarnungsgeld%"});
 
-    private final ServiceStatuses statuses;
     private final MaturityModels models;
     private final JdbcClient jdbc;
 
-    DemoServices(ServiceStatuses statuses, MaturityModels models, JdbcClient jdbc) {
-        this.statuses = statuses;
+    DemoServices(MaturityModels models, JdbcClient jdbc) {
         this.models = models;
         this.jdbc = jdbc;
     }
@@ -158,7 +155,6 @@ class DemoServices {
      * model 2.0 the services at 1.x level 4 are at level 5 (data-centric), the others at the same level.
      */
     private void spread(double seed, double[] upTo, List<String[]> departments) {
-        statuses.ensureRows();
         jdbc.sql("select setseed(:seed)").param("seed", seed).query(row -> {});
         jdbc.sql(
                         """

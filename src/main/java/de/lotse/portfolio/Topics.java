@@ -3,6 +3,7 @@ package de.lotse.portfolio;
 import de.lotse.platform.InvalidFieldException;
 import de.lotse.platform.RecordNotFoundException;
 import de.lotse.platform.StaleVersionException;
+import de.lotse.tenancy.MunicipalityPreparation;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -11,13 +12,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The municipality's list of topics. Each municipality starts with the same twelve, seeded the first
- * time its topics are used (so new municipalities get them without any registration hook); after
- * that the list is the municipality's own, and removing topics never brings the seed back.
+ * The municipality's list of topics. Each municipality starts with the same twelve, seeded when it
+ * is created (or, for municipalities from before, at start; see {@link MunicipalityPreparation}),
+ * never when the list is read; after that the list is the municipality's own, and removing topics
+ * never brings the seed back.
  */
 @Service
 @Transactional
-public class Topics {
+public class Topics implements MunicipalityPreparation {
 
     /** The topics every municipality starts with. */
     static final List<String> SEED = List.of(
@@ -44,15 +46,9 @@ public class Topics {
         this.clock = clock;
     }
 
-    /** The municipality's topics in their order, seeding them on first use. */
-    public List<Topic> all() {
-        seedOnce();
-        return repository.findAllByOrderByPositionAscNameAsc();
-    }
-
-    /** The topics the municipality has now, without seeding them (for read-only work such as filters). */
+    /** The municipality's topics in their order. */
     @Transactional(readOnly = true)
-    public List<Topic> existing() {
+    public List<Topic> all() {
         return repository.findAllByOrderByPositionAscNameAsc();
     }
 
@@ -61,7 +57,6 @@ public class Topics {
     }
 
     public Topic add(String name) {
-        seedOnce();
         String clean = valid(name);
         if (repository.existsByNameIgnoreCase(clean)) {
             throw new InvalidFieldException("name", "topic.name.taken");
@@ -90,7 +85,8 @@ public class Topics {
     }
 
     /** Seeds the topics once per municipality; the marker row makes a second seeding impossible. */
-    void seedOnce() {
+    @Override
+    public void prepare() {
         int marked = jdbc.sql("insert into topic_seeding (seeded_at) values (:at) on conflict do nothing")
                 .param("at", java.sql.Timestamp.from(clock.instant()))
                 .update();

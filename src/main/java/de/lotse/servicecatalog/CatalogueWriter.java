@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,11 +38,13 @@ class CatalogueWriter {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CatalogueWriter(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock) {
+    CatalogueWriter(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
+        this.events = events;
     }
 
     void lock() {
@@ -87,6 +90,8 @@ class CatalogueWriter {
         applyLeikaServices(catalogue, comparison, version);
         jdbc.sql("analyze catalogue_topic, catalogue_life_situation, catalogue_ozg_service, catalogue_leika_service")
                 .update();
+        // municipalities get rows for the new services once the catalogue is committed
+        events.publishEvent(new CatalogueApplied(version));
         return version;
     }
 

@@ -10,16 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** How far the current municipality's services are online, by Themenfeld, counted in the database. */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 public class ServiceProgress {
 
     private final JdbcClient jdbc;
-    private final ServiceStatuses statuses;
     private final MaturityModels models;
 
-    ServiceProgress(JdbcClient jdbc, ServiceStatuses statuses, MaturityModels models) {
+    ServiceProgress(JdbcClient jdbc, MaturityModels models) {
         this.jdbc = jdbc;
-        this.statuses = statuses;
         this.models = models;
     }
 
@@ -28,7 +26,6 @@ public class ServiceProgress {
      * in, and the cases online and on paper.
      */
     public List<TopicProgress> byTopic() {
-        statuses.ensureRows();
         MaturityModel model = models.current();
         record Count(int topic, String name, int level, int services, long online, long offline) {}
         List<Count> counts = jdbc.sql(

@@ -3,7 +3,6 @@ package de.lotse.servicecatalog;
 import de.lotse.platform.InvalidFieldException;
 import de.lotse.platform.RecordNotFoundException;
 import de.lotse.platform.StaleVersionException;
-import de.lotse.tenancy.CurrentTenant;
 import de.lotse.tenancy.DepartmentId;
 import de.lotse.tenancy.Departments;
 import jakarta.validation.Valid;
@@ -25,8 +24,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * What the current municipality records about the services of the catalogue: its status list,
  * filtered and paged in the database, and changes one by one or for many at once (the progress by
- * Themenfeld is {@link ServiceProgress}). The rows are made for all keyed services of the catalogue
- * in one statement, the first time they are needed and whenever the catalogue has grown since.
+ * Themenfeld is {@link ServiceProgress}). The rows exist before they are read ({@link
+ * ServiceStatusRows}): reading never writes.
  */
 @Service
 @Validated
@@ -64,49 +63,11 @@ public class ServiceStatuses {
     }
 
     /**
-     * Makes the municipality's rows for the services of the current catalogue that have none yet, in
-     * one statement; nothing when that was done for the current catalogue already.
-     */
-    public void ensureRows() {
-        UUID tenant = CurrentTenant.require().value();
-        Integer current = jdbc.sql("select max(id) from catalogue_version")
-                .query(Integer.class)
-                .single();
-        Integer synced = jdbc.sql("select catalogue_version from service_status_sync")
-                .query(Integer.class)
-                .optional()
-                .orElse(null);
-        if (current == null || current.equals(synced)) {
-            return;
-        }
-        jdbc.sql(
-                        """
-                        insert into service_status (id, tenant_id, version, service_id, concerned)
-                        select gen_random_uuid(), :tenant, 0, s.id, coalesce(s.leika_type ~ :types, false)
-                        from catalogue_leika_service s
-                        where s.leika_key is not null and s.withdrawn_in is null
-                          and not exists (select 1 from service_status st where st.service_id = s.id)
-                        """)
-                .param("tenant", tenant)
-                .param("types", MUNICIPAL_TYPES)
-                .update();
-        jdbc.sql(
-                        """
-                        insert into service_status_sync (tenant_id, catalogue_version) values (:tenant, :version)
-                        on conflict (tenant_id) do update set catalogue_version = excluded.catalogue_version
-                        """)
-                .param("tenant", tenant)
-                .param("version", current)
-                .update();
-    }
-
-    /**
      * The municipality's services matching the filter, one page of them: by name, or with the sort
      * {@code casesOffline} those with the most cases on paper first (where going online helps most).
      */
-    @Transactional
+    @Transactional(readOnly = true)
     public Page<ServiceStatusRow> list(ServiceStatusFilter filter, Pageable pageable) {
-        ensureRows();
         MaturityModel model = models.current();
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, model, params);
@@ -130,9 +91,8 @@ public class ServiceStatuses {
     }
 
     /** One service of the municipality by its LeiKa key. */
-    @Transactional
+    @Transactional(readOnly = true)
     public ServiceStatusRow get(String leikaKey) {
-        ensureRows();
         MaturityModel model = models.current();
         return jdbc.sql(select(model) + " where s.leika_key = :key")
                 .param("key", leikaKey)
@@ -184,7 +144,6 @@ public class ServiceStatuses {
         if (leikaKeys.isEmpty()) {
             return List.of();
         }
-        ensureRows();
         return jdbc.sql("select st.id from service_status st join catalogue_leika_service s on s.id = st.service_id"
                         + " where s.leika_key in (:keys)")
                 .param("keys", leikaKeys)

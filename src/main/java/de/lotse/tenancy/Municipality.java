@@ -6,10 +6,11 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** A municipality (Kommune) using Lotse: the tenant that owns its data. */
 @Entity
-public class Municipality {
+public class Municipality extends AbstractAggregateRoot<Municipality> {
 
     @EmbeddedId
     @AttributeOverride(name = "value", column = @Column(name = "id"))
@@ -52,6 +53,8 @@ public class Municipality {
         this.slug = slug;
         this.active = true;
         this.createdAt = Instant.now();
+        // published when the new municipality is first saved
+        registerEvent(new MunicipalityCreated(id));
     }
 
     /** A municipality as the official directory describes it, with the public slug chosen for it. */

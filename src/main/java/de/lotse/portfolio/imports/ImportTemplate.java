@@ -55,7 +55,7 @@ public class ImportTemplate {
 
     private List<SheetTemplate.Values> values(List<PortfolioColumn> template, Locale locale) {
         List<String> topicNames = new ArrayList<>();
-        topics.existing().forEach(topic -> topicNames.add(topic.name()));
+        topics.all().forEach(topic -> topicNames.add(topic.name()));
         return List.of(
                 choice(template, PortfolioColumn.PHASE, labels.phases.labels(locale), locale),
                 choice(template, PortfolioColumn.MODE, labels.modes.labels(locale), locale),

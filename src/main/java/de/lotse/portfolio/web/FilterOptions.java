@@ -26,6 +26,6 @@ class FilterOptions {
         model.addAttribute("departments", departments.tree().entries());
         model.addAttribute("fields", strategy.fields());
         model.addAttribute("goalOptions", strategy.goals());
-        model.addAttribute("topicOptions", topics.existing());
+        model.addAttribute("topicOptions", topics.all());
     }
 }

@@ -14,6 +14,8 @@ import de.lotse.LotseIntegrationTest;
 import de.lotse.servicecatalog.CatalogueFiles;
 import de.lotse.servicecatalog.CatalogueService;
 import de.lotse.servicecatalog.ServiceCatalogue;
+import de.lotse.tenancy.MunicipalityId;
+import de.lotse.tenancy.TenantFixture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +48,9 @@ class CatalogueImportIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TenantFixture tenants;
 
     @Test
     void aBrokenRowChangesNothingAndIsNamed() throws Exception {
@@ -102,6 +107,19 @@ class CatalogueImportIntegrationTests {
         assertThat(catalogue.byKey(droppedKey))
                 .hasValueSatisfying(service -> assertThat(service.withdrawn()).isTrue());
         assertThat(catalogue.ozgService("10110").orElseThrow().name()).isEqualTo("Abfallentsorgung und Sperrmüll");
+        // every municipality has its row for the new service once the catalogue is applied, before any page is read
+        for (MunicipalityId municipality : List.of(tenants.musterstadt(), tenants.beispielhausen())) {
+            assertThat(tenants.as(municipality, () -> jdbc.sql(
+                                    """
+                                    select count(*) from service_status st
+                                    join catalogue_leika_service s on s.id = st.service_id
+                                    where s.leika_key = :key
+                                    """)
+                            .param("key", NEW_KEY)
+                            .query(Long.class)
+                            .single()))
+                    .isEqualTo(1);
+        }
 
         // back to the shipped content, as a catalogue of its own
         String restore = mvc.perform(upload(shipped(), "Katalog 2019, wieder", "2026-07-01"))

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.lotse.LotseIntegrationTest;
-import de.lotse.servicecatalog.ServiceStatuses;
 import de.lotse.tenancy.TenantFixture;
 import java.util.List;
 import java.util.UUID;
@@ -31,19 +30,14 @@ class ServiceStatusPagesIntegrationTests {
     TenantFixture tenants;
 
     @Autowired
-    ServiceStatuses statuses;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Test
     void aMunicipalityDropsAndAddsServicesAtOnce() throws Exception {
-        List<UUID> two = tenants.as(tenants.beispielhausen(), () -> {
-            statuses.ensureRows();
-            return jdbc.sql("select id from service_status where concerned order by service_id limit 2")
-                    .query(UUID.class)
-                    .list();
-        });
+        List<UUID> two = tenants.as(tenants.beispielhausen(), () -> jdbc.sql(
+                        "select id from service_status where concerned order by service_id limit 2")
+                .query(UUID.class)
+                .list());
         bulk(two, "false");
         assertThat(concerned(two)).containsOnly(false);
         bulk(two, "true");
