@@ -215,7 +215,12 @@ class InvitationsIntegrationTests {
         mvc.perform(get("/users").with(user(beispielhausensAdmin())))
                 .andExpect(content().string(containsString(withdrawn.email())))
                 .andExpect(content().string(not(containsString(declining.email()))));
-        // another municipality cannot withdraw it: its id answers 404 there
+        // only administrators withdraw, and another municipality cannot: its id answers 404 there
+        mvc.perform(post("/users/invitations/"
+                                + invitations.of(owner(withdrawn)).get(0).id() + "/withdraw")
+                        .with(user(users.loadUserByUsername("redaktion@musterstadt.example")))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
         UUID pending = invitations.of(owner(withdrawn)).get(0).id();
         mvc.perform(post("/users/invitations/" + pending + "/withdraw")
                         .with(user(musterstadtsAdmin()))
