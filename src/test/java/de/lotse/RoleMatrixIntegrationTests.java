@@ -107,6 +107,7 @@ class RoleMatrixIntegrationTests {
                 new Action(HttpMethod.POST, "/users/{user}/active", "active=false&version=0", ADMIN),
                 new Action(HttpMethod.POST, "/users/{user}/password", "version=0", ADMIN),
                 new Action(HttpMethod.GET, "/account/tokens", null, EVERYONE),
+                new Action(HttpMethod.GET, "/account/invitations", null, EVERYONE),
                 new Action(HttpMethod.POST, "/account/tokens", "name=Matrix", EVERYONE),
                 new Action(HttpMethod.GET, "/api/v1/me/tokens", null, EVERYONE),
                 Action.json(HttpMethod.POST, "/api/v1/me/tokens", "{\"name\": \"Matrix\"}", EVERYONE),

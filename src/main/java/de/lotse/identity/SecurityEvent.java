@@ -41,6 +41,11 @@ public record SecurityEvent(
         PASSWORD_RESET,
         TOKEN_CREATED,
         TOKEN_REVOKED,
-        MUNICIPALITY_SWITCHED
+        MUNICIPALITY_SWITCHED,
+        INVITED,
+        INVITATION_ACCEPTED,
+        INVITATION_DECLINED,
+        INVITATION_WITHDRAWN,
+        PASSWORD_RESET_BY_LINK
     }
 }

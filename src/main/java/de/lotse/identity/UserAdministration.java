@@ -145,21 +145,15 @@ public class UserAdministration {
     }
 
     /**
-     * Gives a person a role in the current municipality: a new account gets a one-time password, an
-     * existing account (e.g. of another municipality) keeps its password.
+     * Gives a person a role in the current municipality: a new account gets a one-time password and
+     * the membership; an existing account (e.g. of another municipality) is invited and gets the
+     * membership only when its owner accepts. Operators cannot be invited.
      */
-    public UserAccounts.Invitation invite(String email, String displayName, Role role, Collection<UUID> departments) {
+    public UserAccounts.Invitation invite(
+            CurrentUser actor, String email, String displayName, Role role, Collection<UUID> departments) {
         MunicipalityId municipality = CurrentTenant.require();
-        String normalised = email.strip().toLowerCase(Locale.ROOT);
-        accounts.findByEmail(normalised)
-                .flatMap(existing -> existing.membershipIn(municipality))
-                .ifPresent(m -> {
-                    throw new InvalidFieldException("email", "user.error.already-member");
-                });
         Set<UUID> limits = departmentLimits(role, departments);
-        UserAccounts.Invitation invitation = userAccounts.invite(normalised, displayName, municipality, role);
-        invitation.account().limitToDepartments(municipality, limits);
-        return invitation;
+        return userAccounts.invite(email, displayName, municipality, role, limits, actor);
     }
 
     /**
@@ -225,8 +219,26 @@ public class UserAdministration {
     }
 
     /**
+     * Whether an administrator of the current municipality may reset the person's password: only
+     * when all the person's memberships (active or not) are here and the person is no operator.
+     * Anybody else resets their password themself ("Passwort vergessen"), or an administrator of one
+     * municipality could take over an account that works for another.
+     */
+    @Transactional(readOnly = true)
+    public boolean canResetPassword(UserAccountId id) {
+        return resettableHere(account(id));
+    }
+
+    private static boolean resettableHere(UserAccount account) {
+        MunicipalityId here = CurrentTenant.require();
+        return !account.operator()
+                && account.memberships().stream().allMatch(m -> m.municipality().equals(here));
+    }
+
+    /**
      * Gives a person a new one-time password, which they must replace at their next login; their
-     * sessions end. The administrator's own password is changed on the account page.
+     * sessions end. The administrator's own password is changed on the account page; a person who
+     * works for another municipality too resets their own (see {@link #canResetPassword}).
      */
     public String resetPassword(CurrentUser actor, UserAccountId id, long expectedVersion) {
         if (actor.id().equals(id)) {
@@ -234,6 +246,9 @@ public class UserAdministration {
         }
         UserAccount account = account(id);
         Membership current = current(account, expectedVersion);
+        if (!resettableHere(account)) {
+            throw new InvalidFieldException("password", "user.error.reset-self-service");
+        }
         String password = userAccounts.oneTimePassword();
         account.setOneTimePasswordHash(passwordEncoder.encode(password));
         account.endSessions();

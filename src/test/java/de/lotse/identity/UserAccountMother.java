@@ -33,8 +33,20 @@ public class UserAccountMother {
 
     /** Creates a person with the given password and the role EDITOR in Musterstadt. */
     public UserAccount editor(String password) {
+        return editor(unusedEmail(), password);
+    }
+
+    /**
+     * Creates an editor of Musterstadt with an address of a joint authority, for tests that invite
+     * the person into another municipality too (others expect Musterstadt's addresses only there).
+     */
+    public UserAccount sharedEditor(String password) {
+        return editor("test-" + UUID.randomUUID() + "@zweckverband.example", password);
+    }
+
+    private UserAccount editor(String email, String password) {
         Municipality musterstadt = municipalities.findBySlug("musterstadt").orElseThrow();
-        UserAccount account = new UserAccount(unusedEmail(), "Test Person", passwordEncoder.encode(password));
+        UserAccount account = new UserAccount(email, "Test Person", passwordEncoder.encode(password));
         account.grant(new Membership(musterstadt.id(), Role.EDITOR));
         return accounts.save(account);
     }

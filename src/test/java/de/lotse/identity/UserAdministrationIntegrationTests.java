@@ -70,6 +70,9 @@ class UserAdministrationIntegrationTests {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    Invitations invitations;
+
     @LocalServerPort
     int port;
 
@@ -79,7 +82,7 @@ class UserAdministrationIntegrationTests {
 
     private UserAdministration.Member invite(MunicipalityId municipality, String email, Role role) {
         return tenants.as(municipality, () -> {
-            UserAccounts.Invitation invitation = administration.invite(email, "Neue Person", role, List.of());
+            UserAccounts.Invitation invitation = administration.invite(null, email, "Neue Person", role, List.of());
             return administration.get(invitation.account().id());
         });
     }
@@ -88,7 +91,7 @@ class UserAdministrationIntegrationTests {
     void aNewPersonGetsAOneTimePasswordAndMustChangeIt() {
         String email = UserAccountMother.unusedEmail();
         UserAccounts.Invitation invitation = tenants.as(
-                tenants.musterstadt(), () -> administration.invite(email, "Neue Person", Role.PILOT, List.of()));
+                tenants.musterstadt(), () -> administration.invite(null, email, "Neue Person", Role.PILOT, List.of()));
 
         assertThat(invitation.oneTimePassword()).matches("[a-zA-Z0-9]{4}(-[a-zA-Z0-9]{4}){3}");
         UserAccount account = accounts.findByEmail(email).orElseThrow();
@@ -100,21 +103,36 @@ class UserAdministrationIntegrationTests {
     }
 
     @Test
-    void anAccountOfAnotherMunicipalityOnlyGetsTheMembershipAndKeepsItsPassword() {
+    void anAccountOfAnotherMunicipalityIsInvitedAndGetsTheMembershipOnlyWhenItsOwnerAccepts() {
+        // this test asserted before that the membership was attached at once, without the owner
         String email = "geteilt-" + UUID.randomUUID() + "@zweckverband.example";
         invite(tenants.beispielhausen(), email, Role.ADMIN);
         String hashBefore = accounts.findByEmail(email).orElseThrow().passwordHash();
 
         UserAccounts.Invitation second = tenants.as(
-                tenants.musterstadt(), () -> administration.invite(email, "Anderer Name", Role.VIEWER, List.of()));
+                tenants.musterstadt(),
+                () -> administration.invite(null, email, "Anderer Name", Role.VIEWER, List.of()));
 
         assertThat(second.oneTimePassword()).isEmpty();
+        assertThat(second.awaitsAcceptance()).isTrue();
         UserAccount account = accounts.findByEmail(email).orElseThrow();
+        assertThat(account.passwordHash()).isEqualTo(hashBefore);
+        assertThat(account.membershipIn(tenants.musterstadt())).isEmpty();
+
+        acceptAll(email);
+
+        account = accounts.findByEmail(email).orElseThrow();
         assertThat(account.passwordHash()).isEqualTo(hashBefore);
         assertThat(account.membershipIn(tenants.beispielhausen()).orElseThrow().role())
                 .isEqualTo(Role.ADMIN);
         assertThat(account.membershipIn(tenants.musterstadt()).orElseThrow().role())
                 .isEqualTo(Role.VIEWER);
+    }
+
+    /** The owner of the account accepts every invitation they have, as after their next login. */
+    private void acceptAll(String email) {
+        CurrentUser owner = (CurrentUser) users.loadUserByUsername(email);
+        invitations.of(owner).forEach(pending -> invitations.accept(owner, pending.id()));
     }
 
     @Test
@@ -148,7 +166,8 @@ class UserAdministrationIntegrationTests {
                 .isInstanceOf(RecordNotFoundException.class);
 
         // the same person in Musterstadt too: a change in Beispielhausen leaves Musterstadt's membership alone
-        invite(tenants.musterstadt(), email, Role.VIEWER);
+        tenants.as(tenants.musterstadt(), () -> administration.invite(null, email, "Neue Person", Role.VIEWER, null));
+        acceptAll(email);
         tenants.as(
                 tenants.beispielhausen(),
                 () -> administration.setActive(cdo(), inBeispielhausen.id(), inBeispielhausen.version(), false));
@@ -361,7 +380,12 @@ class UserAdministrationIntegrationTests {
     void aPersonDeactivatedInOneMunicipalityLogsInToTheOther() throws Exception {
         String email = "zwei-" + UUID.randomUUID() + "@zweckverband.example";
         invite(tenants.musterstadt(), email, Role.VIEWER);
-        UserAdministration.Member inBeispielhausen = invite(tenants.beispielhausen(), email, Role.PILOT);
+        tenants.as(tenants.beispielhausen(), () -> administration.invite(null, email, "Neue Person", Role.PILOT, null));
+        acceptAll(email);
+        UserAdministration.Member inBeispielhausen = tenants.as(
+                tenants.beispielhausen(),
+                () -> administration.get(
+                        accounts.findByEmail(email).orElseThrow().id()));
         UserAccount account = accounts.findByEmail(email).orElseThrow();
         account.changePasswordHash(passwordEncoder.encode("Ein langes Passwort 3"));
         accounts.save(account);

@@ -86,6 +86,7 @@ class ProjectPermissionsIntegrationTests {
         tenants.as(
                 tenants.musterstadt(),
                 () -> administration.invite(
+                        null,
                         editor,
                         "Begrenzte Redaktion",
                         Role.EDITOR,

@@ -1,6 +1,7 @@
 package de.lotse.identity.web;
 
 import de.lotse.identity.CurrentUser;
+import de.lotse.identity.Invitations;
 import de.lotse.identity.OwnAccount;
 import de.lotse.platform.InvalidFieldException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,11 +28,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final OwnAccount accounts;
+    private final Invitations invitations;
     private final LocaleResolver locales;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountController(OwnAccount accounts, LocaleResolver locales) {
+    AccountController(OwnAccount accounts, Invitations invitations, LocaleResolver locales) {
         this.accounts = accounts;
+        this.invitations = invitations;
         this.locales = locales;
     }
 
@@ -42,6 +45,7 @@ class AccountController {
             model.addAttribute("displayName", details.displayName());
         }
         model.addAttribute("details", details);
+        model.addAttribute("invitations", person.isOperator() ? java.util.List.of() : invitations.of(person));
         return "identity/account";
     }
 

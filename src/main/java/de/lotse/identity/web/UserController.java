@@ -1,6 +1,7 @@
 package de.lotse.identity.web;
 
 import de.lotse.identity.CurrentUser;
+import de.lotse.identity.Invitations;
 import de.lotse.identity.Role;
 import de.lotse.identity.UserAccountId;
 import de.lotse.identity.UserAccounts;
@@ -31,7 +32,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administration of the municipality's people: list, invite, role, deactivation, password reset. */
+/**
+ * The administration of the municipality's people: list, invite (and withdraw invitations), role,
+ * deactivation, password reset.
+ */
 @Controller
 @RequestMapping("/users")
 @PreAuthorize("hasRole('ADMIN')")
@@ -40,9 +44,11 @@ class UserController {
     static final int PAGE_SIZE = 25;
 
     private final UserAdministration users;
+    private final Invitations invitations;
 
-    UserController(UserAdministration users) {
+    UserController(UserAdministration users, Invitations invitations) {
         this.users = users;
+        this.invitations = invitations;
     }
 
     @ModelAttribute("roles")
@@ -52,6 +58,7 @@ class UserController {
 
     @GetMapping
     String list(
+            @AuthenticationPrincipal CurrentUser actor,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Role role,
             @RequestParam(required = false) Boolean active,
@@ -63,7 +70,15 @@ class UserController {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("role", role);
         model.addAttribute("active", active);
+        model.addAttribute("invitations", invitations.ofMunicipality(actor.municipality()));
         return "identity/users/list";
+    }
+
+    @PostMapping("/invitations/{id}/withdraw")
+    String withdraw(@AuthenticationPrincipal CurrentUser actor, @PathVariable UUID id, RedirectAttributes redirect) {
+        invitations.withdraw(actor, actor.municipality(), id);
+        redirect.addFlashAttribute("invitationWithdrawn", true);
+        return "redirect:/users";
     }
 
     @GetMapping("/new")
@@ -73,6 +88,7 @@ class UserController {
 
     @PostMapping
     String create(
+            @AuthenticationPrincipal CurrentUser actor,
             @Validated({Default.class, UserForm.New.class}) @ModelAttribute("form") UserForm form,
             BindingResult binding,
             Model model,
@@ -81,12 +97,15 @@ class UserController {
             return newForm(model, form);
         }
         try {
-            UserAccounts.Invitation invitation =
-                    users.invite(form.getEmail(), form.getDisplayName(), form.getRole(), form.getDepartmentIds());
-            redirect.addFlashAttribute("invited", true);
-            if (!invitation.oneTimePassword().isEmpty()) {
-                redirect.addFlashAttribute("oneTimePassword", invitation.oneTimePassword());
+            UserAccounts.Invitation invitation = users.invite(
+                    actor, form.getEmail(), form.getDisplayName(), form.getRole(), form.getDepartmentIds());
+            if (invitation.awaitsAcceptance()) {
+                // not a member yet: the invitation waits on the list of people
+                redirect.addFlashAttribute(
+                        "invitationSent", invitation.account().email());
+                return "redirect:/users";
             }
+            redirect.addFlashAttribute("oneTimePassword", invitation.oneTimePassword());
             return "redirect:/users/" + invitation.account().id().value();
         } catch (InvalidFieldException e) {
             binding.rejectValue(e.field(), e.messageKey());
@@ -179,6 +198,7 @@ class UserController {
                         (a, b) -> a,
                         java.util.LinkedHashMap::new));
         model.addAttribute("member", member);
+        model.addAttribute("canResetPassword", users.canResetPassword(member.id()));
         model.addAttribute("form", form);
         model.addAttribute("tree", tree.entries());
         model.addAttribute("departmentNames", names);

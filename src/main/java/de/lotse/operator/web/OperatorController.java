@@ -1,5 +1,6 @@
 package de.lotse.operator.web;
 
+import de.lotse.identity.CurrentUser;
 import de.lotse.identity.Role;
 import de.lotse.identity.UserAccounts;
 import de.lotse.operator.MunicipalityOverview;
@@ -15,6 +16,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -82,6 +84,7 @@ class OperatorController {
 
     @PostMapping("/municipalities")
     String register(
+            @AuthenticationPrincipal CurrentUser operator,
             @Valid @ModelAttribute("form") NewMunicipalityForm form,
             BindingResult binding,
             Model model,
@@ -100,7 +103,13 @@ class OperatorController {
                 Municipality municipality = registry.register(form.getAgs(), form.getName(), form.getSlug());
                 return new Registered(
                         municipality,
-                        accounts.invite(form.getAdminEmail(), form.getAdminName(), municipality.id(), Role.ADMIN));
+                        accounts.invite(
+                                form.getAdminEmail(),
+                                form.getAdminName(),
+                                municipality.id(),
+                                Role.ADMIN,
+                                List.of(),
+                                operator));
             });
             redirect.addFlashAttribute(
                     "adminEmail", registered.invitation().account().email());
@@ -109,7 +118,8 @@ class OperatorController {
             return "redirect:/operator/municipalities/"
                     + registered.municipality().id().value();
         } catch (InvalidFieldException e) {
-            binding.rejectValue(e.field(), e.messageKey());
+            // the invitation speaks of the e-mail address, which this form calls the administrator's
+            binding.rejectValue("email".equals(e.field()) ? "adminEmail" : e.field(), e.messageKey());
             return form(model, form, entry);
         }
     }

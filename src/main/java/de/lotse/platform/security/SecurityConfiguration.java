@@ -98,6 +98,8 @@ class SecurityConfiguration {
                         SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
+                                "/password/forgot",
+                                "/password/reset",
                                 "/error",
                                 "/css/**",
                                 "/js/**",

@@ -59,7 +59,7 @@ class AccountIntegrationTests {
     void aOneTimePasswordMustBeReplacedBeforeAnythingElse() {
         String email = UserAccountMother.unusedEmail();
         UserAccounts.Invitation invitation = tenants.as(
-                tenants.musterstadt(), () -> administration.invite(email, "Erika Neu", Role.EDITOR, List.of()));
+                tenants.musterstadt(), () -> administration.invite(null, email, "Erika Neu", Role.EDITOR, List.of()));
         HttpSession session = HttpSession.loggedIn(port, email, invitation.oneTimePassword());
 
         assertThat(location(session.get("/"))).endsWith("/account/password");

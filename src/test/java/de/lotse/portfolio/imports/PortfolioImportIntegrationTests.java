@@ -562,6 +562,7 @@ class PortfolioImportIntegrationTests {
         tenants.as(
                 tenants.musterstadt(),
                 () -> administration.invite(
+                        null,
                         editor,
                         "Begrenzte Redaktion",
                         de.lotse.identity.Role.EDITOR,
