@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.demo.ProbeMunicipality;
 import de.lotse.tenancy.TenantFixture;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -169,20 +172,28 @@ class SimultaneousRequestsIntegrationTests {
                 probe.id().value());
     }
 
-    /** Sends the same request {@link #REQUESTS} times, all released at the same moment. */
+    /**
+     * Sends the same request {@link #REQUESTS} times, all released at the same moment: each sender
+     * has its own connection, opened by a first request before the release, so that none starts late.
+     */
     private List<HttpResponse<String>> atOnce(String method, String path, Object body) throws Exception {
         String token = probe.token(port);
         String content = body == null ? null : json.writeValueAsString(body);
         ExecutorService executor = Executors.newFixedThreadPool(REQUESTS);
         try {
+            CountDownLatch ready = new CountDownLatch(REQUESTS);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<HttpResponse<String>>> futures = new ArrayList<>();
             for (int i = 0; i < REQUESTS; i++) {
                 futures.add(executor.submit(() -> {
+                    HttpClient client = HttpClient.newHttpClient();
+                    send(client, token, "GET", "/api/v1/me", null);
+                    ready.countDown();
                     start.await();
-                    return HttpSession.withToken(port, method, path, token, content);
+                    return send(client, token, method, path, content);
                 }));
             }
+            assertThat(ready.await(60, TimeUnit.SECONDS)).isTrue();
             start.countDown();
             List<HttpResponse<String>> answers = new ArrayList<>();
             for (Future<HttpResponse<String>> future : futures) {
@@ -195,6 +206,20 @@ class SimultaneousRequestsIntegrationTests {
         } finally {
             executor.shutdownNow();
         }
+    }
+
+    private HttpResponse<String> send(HttpClient client, String token, String method, String path, String content)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token);
+        if (content == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(content));
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static List<Integer> statuses(List<HttpResponse<String>> answers) {
