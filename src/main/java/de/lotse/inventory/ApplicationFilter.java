@@ -11,7 +11,8 @@ import java.util.UUID;
  * @param time of this TIME class
  * @param hosting hosted so
  * @param personalData whether it processes personal data
- * @param noticeWithinMonths with a contract whose notice deadline is within this many months from today
+ * @param noticeWithinMonths with a contract whose notice deadline is within this many months from today,
+ *     held between 0 and {@link #NOTICE_MONTHS_MAX}
  */
 public record ApplicationFilter(
         String q,
@@ -22,7 +23,16 @@ public record ApplicationFilter(
         Boolean personalData,
         Integer noticeWithinMonths) {
 
+    /** A hundred years: any longer horizon means every contract, and a date beyond it would not exist. */
+    public static final int NOTICE_MONTHS_MAX = 1200;
+
     public static final ApplicationFilter NONE = new ApplicationFilter(null, null, null, null, null, null, null);
+
+    public ApplicationFilter {
+        if (noticeWithinMonths != null) {
+            noticeWithinMonths = Math.min(Math.max(noticeWithinMonths, 0), NOTICE_MONTHS_MAX);
+        }
+    }
 
     public ApplicationFilter(
             String q, UUID department, Lifecycle lifecycle, TimeClass time, Hosting hosting, Boolean personalData) {

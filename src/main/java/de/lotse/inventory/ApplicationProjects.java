@@ -1,5 +1,6 @@
 package de.lotse.inventory;
 
+import de.lotse.platform.TransactionLocks;
 import de.lotse.portfolio.ProjectId;
 import de.lotse.portfolio.ProjectReferences;
 import de.lotse.portfolio.ProjectReferences.ProjectReference;
@@ -32,12 +33,15 @@ public class ApplicationProjects {
     private final ApplicationProjectRepository links;
     private final Applications applications;
     private final ProjectReferences projects;
+    private final TransactionLocks locks;
 
     ApplicationProjects(
             JdbcClient jdbc,
             ApplicationProjectRepository links,
             Applications applications,
-            ProjectReferences projects) {
+            ProjectReferences projects,
+            TransactionLocks locks) {
+        this.locks = locks;
         this.jdbc = jdbc;
         this.links = links;
         this.applications = applications;
@@ -98,6 +102,8 @@ public class ApplicationProjects {
             ApplicationId application, ProjectId project, ProjectLinkKind kind, boolean retireOnOperation) {
         applications.get(application);
         projects.requireMayChange(project);
+        // the same link sent twice at once must not fail on the unique key
+        locks.lock("application_project", application.value());
         ApplicationProject link = links.findByApplicationIdAndProjectId(application.value(), project.value())
                 .orElse(null);
         if (link == null) {

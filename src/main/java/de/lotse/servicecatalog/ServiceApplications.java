@@ -3,6 +3,7 @@ package de.lotse.servicecatalog;
 import de.lotse.inventory.ApplicationChoice;
 import de.lotse.inventory.ApplicationId;
 import de.lotse.inventory.Applications;
+import de.lotse.platform.TransactionLocks;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,9 +19,15 @@ public class ServiceApplications {
     private final ServiceStatuses statuses;
     private final ServiceApplicationRepository links;
     private final Applications applications;
+    private final TransactionLocks locks;
 
     ServiceApplications(
-            JdbcClient jdbc, ServiceStatuses statuses, ServiceApplicationRepository links, Applications applications) {
+            JdbcClient jdbc,
+            ServiceStatuses statuses,
+            ServiceApplicationRepository links,
+            Applications applications,
+            TransactionLocks locks) {
+        this.locks = locks;
         this.jdbc = jdbc;
         this.statuses = statuses;
         this.links = links;
@@ -74,6 +81,8 @@ public class ServiceApplications {
         ServiceStatusRow service = statuses.get(leikaKey);
         applications.get(application);
         int serviceId = statuses.serviceIdOf(service);
+        // the same link sent twice at once must not fail on the unique key
+        locks.lock("service_application", serviceId);
         if (links.findByServiceIdAndApplicationId(serviceId, application.value())
                 .isEmpty()) {
             links.save(new ServiceApplication(serviceId, application.value()));

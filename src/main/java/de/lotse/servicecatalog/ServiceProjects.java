@@ -1,5 +1,6 @@
 package de.lotse.servicecatalog;
 
+import de.lotse.platform.TransactionLocks;
 import de.lotse.portfolio.ProjectId;
 import de.lotse.portfolio.ProjectReferences;
 import de.lotse.portfolio.ProjectReferences.ProjectReference;
@@ -25,9 +26,15 @@ public class ServiceProjects {
     private final ServiceStatuses statuses;
     private final ServiceProjectRepository links;
     private final ProjectReferences projects;
+    private final TransactionLocks locks;
 
     ServiceProjects(
-            JdbcClient jdbc, ServiceStatuses statuses, ServiceProjectRepository links, ProjectReferences projects) {
+            JdbcClient jdbc,
+            ServiceStatuses statuses,
+            ServiceProjectRepository links,
+            ProjectReferences projects,
+            TransactionLocks locks) {
+        this.locks = locks;
         this.jdbc = jdbc;
         this.statuses = statuses;
         this.links = links;
@@ -84,6 +91,8 @@ public class ServiceProjects {
         ServiceStatusRow service = statuses.get(leikaKey);
         projects.requireMayChange(project);
         int serviceId = statuses.serviceIdOf(service);
+        // the same link sent twice at once must not fail on the unique key
+        locks.lock("service_project", serviceId);
         if (links.findByServiceIdAndProjectId(serviceId, project.value()).isEmpty()) {
             links.save(new ServiceProject(serviceId, project.value()));
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** Stores the fields of action of the current municipality (Hibernate adds the municipality). */
@@ -16,6 +17,9 @@ interface FieldOfActionRepository extends Repository<FieldOfAction, FieldOfActio
     List<FieldOfAction> findAllByOrderByPositionAscNameAsc();
 
     Page<FieldOfAction> findAllBy(Pageable pageable);
+
+    @Query("select coalesce(max(f.position), -1) + 1 from FieldOfAction f")
+    int nextPosition();
 
     void delete(FieldOfAction field);
 }

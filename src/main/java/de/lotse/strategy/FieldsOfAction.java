@@ -4,6 +4,8 @@ import de.lotse.platform.InvalidFieldException;
 import de.lotse.platform.RecordNotFoundException;
 import de.lotse.platform.StaleVersionException;
 import de.lotse.platform.StillReferencedException;
+import de.lotse.platform.TransactionLocks;
+import de.lotse.tenancy.CurrentTenant;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -20,8 +22,10 @@ public class FieldsOfAction {
 
     private final FieldOfActionRepository repository;
     private final GoalRepository goals;
+    private final TransactionLocks locks;
 
-    FieldsOfAction(FieldOfActionRepository repository, GoalRepository goals) {
+    FieldsOfAction(FieldOfActionRepository repository, GoalRepository goals, TransactionLocks locks) {
+        this.locks = locks;
         this.repository = repository;
         this.goals = goals;
     }
@@ -41,10 +45,12 @@ public class FieldsOfAction {
         return repository.findById(id).orElseThrow(() -> new RecordNotFoundException("field_of_action", id));
     }
 
-    /** Adds a field of action after the others. */
+    /** Adds a field of action after the others (after the last position, which a deletion may leave above the count). */
     public FieldOfAction create(@Valid FieldOfActionData data) {
         requirePaletteColour(data.colour());
-        return repository.save(new FieldOfAction(data, all().size()));
+        // two new fields at once must not share a position
+        locks.lock("field_position", CurrentTenant.require());
+        return repository.save(new FieldOfAction(data, repository.nextPosition()));
     }
 
     /**

@@ -4,6 +4,7 @@ import de.lotse.platform.InvalidFieldException;
 import de.lotse.platform.RecordNotFoundException;
 import de.lotse.platform.StaleVersionException;
 import de.lotse.platform.StillReferencedException;
+import de.lotse.platform.TransactionLocks;
 import de.lotse.tenancy.DepartmentId;
 import de.lotse.tenancy.Departments;
 import jakarta.validation.Valid;
@@ -26,13 +27,16 @@ public class Goals {
     private final Departments departments;
     private final Indicators indicators;
     private final ObjectProvider<GoalContributions> contributions;
+    private final TransactionLocks locks;
 
     Goals(
             GoalRepository repository,
             FieldOfActionRepository fields,
             Departments departments,
             Indicators indicators,
-            ObjectProvider<GoalContributions> contributions) {
+            ObjectProvider<GoalContributions> contributions,
+            TransactionLocks locks) {
+        this.locks = locks;
         this.repository = repository;
         this.fields = fields;
         this.departments = departments;
@@ -58,7 +62,7 @@ public class Goals {
     /** Adds a goal at the end of its field of action. */
     public Goal create(@Valid GoalData data) {
         requireReferences(data);
-        return repository.save(new Goal(data, repository.nextPosition(data.field())));
+        return repository.save(new Goal(data, nextPosition(data.field())));
     }
 
     /**
@@ -73,9 +77,15 @@ public class Goals {
         boolean otherField = !goal.field().equals(data.field());
         goal.apply(data);
         if (otherField) {
-            goal.moveTo(repository.nextPosition(data.field()));
+            goal.moveTo(nextPosition(data.field()));
         }
         return goal;
+    }
+
+    /** The place after the field's last goal, held until the transaction ends so that two new goals never share it. */
+    private int nextPosition(FieldOfActionId field) {
+        locks.lock("goal_position", field);
+        return repository.nextPosition(field);
     }
 
     /** Moves a goal one place up (towards the start of its field) or down. */

@@ -3,6 +3,7 @@ package de.lotse.strategy;
 import de.lotse.platform.InvalidFieldException;
 import de.lotse.platform.RecordNotFoundException;
 import de.lotse.platform.StaleVersionException;
+import de.lotse.platform.TransactionLocks;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -27,8 +28,15 @@ public class Indicators {
     private final MeasuredValueRepository values;
     private final GoalRepository goals;
     private final Clock clock;
+    private final TransactionLocks locks;
 
-    Indicators(IndicatorRepository repository, MeasuredValueRepository values, GoalRepository goals, Clock clock) {
+    Indicators(
+            IndicatorRepository repository,
+            MeasuredValueRepository values,
+            GoalRepository goals,
+            Clock clock,
+            TransactionLocks locks) {
+        this.locks = locks;
         this.repository = repository;
         this.values = values;
         this.goals = goals;
@@ -65,6 +73,8 @@ public class Indicators {
     public Indicator create(GoalId goal, @Valid IndicatorData data) {
         requireGoal(goal);
         check(data);
+        // two new indicators of a goal at once must not share a position
+        locks.lock("indicator_position", goal);
         return repository.save(new Indicator(goal, data, repository.nextPosition(goal)));
     }
 
@@ -139,6 +149,8 @@ public class Indicators {
         if (data.measuredOn().isAfter(LocalDate.now(clock))) {
             throw new InvalidFieldException("measuredOn", "measured-value.date.future");
         }
+        // a value sent twice at once must meet the first one here, not the unique key
+        locks.lock("measured_value", indicator);
         if (values.existsByIndicatorAndMeasuredOn(indicator, data.measuredOn())) {
             throw new InvalidFieldException("measuredOn", "measured-value.date.taken");
         }

@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -105,6 +106,18 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(StillReferencedException.class)
     ProblemDetail stillReferenced(StillReferencedException exception) {
         return problem(HttpStatus.CONFLICT, message(exception.messageKey()));
+    }
+
+    /**
+     * A unique key met by a request that raced an identical one answers 409: the thing exists now,
+     * and the client can read it. Any other integrity violation stays a server error.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail duplicate(DataIntegrityViolationException exception) {
+        if (!UniqueKeys.violated(exception)) {
+            throw exception;
+        }
+        return problem(HttpStatus.CONFLICT, message("problem.duplicate"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
