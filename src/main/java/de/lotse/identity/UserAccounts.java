@@ -1,13 +1,13 @@
 package de.lotse.identity;
 
 import de.lotse.platform.InvalidFieldException;
+import de.lotse.platform.TransactionLocks;
 import de.lotse.tenancy.MunicipalityId;
 import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +27,17 @@ public class UserAccounts {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Invitations invitations;
-    private final JdbcClient jdbc;
+    private final TransactionLocks locks;
 
     UserAccounts(
-            UserAccountRepository accounts, PasswordEncoder passwordEncoder, Invitations invitations, JdbcClient jdbc) {
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            Invitations invitations,
+            TransactionLocks locks) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.invitations = invitations;
-        this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     /**
@@ -68,10 +71,7 @@ public class UserAccounts {
         String normalised = email.strip().toLowerCase(Locale.ROOT);
         // invitations of one address wait for each other: of twenty at once, one makes the account
         // or the invitation and the others find it (instead of failing on the unique key)
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .param("key", "invite:" + normalised)
-                .query((row, number) -> 0)
-                .list();
+        locks.lock("invite", normalised);
         Optional<UserAccount> existing = accounts.findByEmail(normalised);
         if (existing.isPresent()) {
             UserAccount account = existing.get();

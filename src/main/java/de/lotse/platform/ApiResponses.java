@@ -22,13 +22,27 @@ public final class ApiResponses {
      * the request's {@code Host} header could be anyone's) and its version as ETag.
      */
     public static <R> ResponseEntity<R> created(Object id, long version, R body) {
-        URI location = UriComponentsBuilder.fromPath(ServletUriComponentsBuilder.fromCurrentRequestUri()
-                        .build()
-                        .getPath())
+        return ResponseEntity.created(below(id)).eTag(ETags.of(version)).body(body);
+    }
+
+    /**
+     * The address of a record below the current request's, as a path: a host taken from the
+     * request's {@code Host} header could be anyone's.
+     */
+    public static URI below(Object id) {
+        return UriComponentsBuilder.fromPath(currentPath())
                 .path("/{id}")
                 .buildAndExpand(id)
                 .toUri();
-        return ResponseEntity.created(location).eTag(ETags.of(version)).body(body);
+    }
+
+    /** The current request's address as a path, without the host the request named. */
+    public static URI here() {
+        return URI.create(currentPath());
+    }
+
+    private static String currentPath() {
+        return ServletUriComponentsBuilder.fromCurrentRequestUri().build().getPath();
     }
 
     /** The page asked for, from 0, with a size between 1 and the most the list allows. */

@@ -18,7 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Makes a valid publiccode.yml an application, or updates the application it describes. */
 @RestController
@@ -68,8 +68,7 @@ class ApplicationPublicCodeApiController {
                 ApplicationResponse.of(outcome.application()),
                 results.warnings(outcome.validation(), request));
         if (outcome.created()) {
-            return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                            .path("/api/v1/applications/{id}")
+            return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/v1/applications/{id}")
                             .buildAndExpand(outcome.application().id())
                             .toUri())
                     .eTag(ETags.of(outcome.application().version()))

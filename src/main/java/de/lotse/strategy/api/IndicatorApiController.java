@@ -13,7 +13,6 @@ import de.lotse.strategy.MeasuredValueId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The indicators of a goal and their measured values as REST resources. */
 @RestController
@@ -116,11 +114,7 @@ class IndicatorApiController implements ApiRepresentation<Indicator> {
             @PathVariable UUID goalId, @PathVariable UUID id, @Valid @RequestBody MeasuredValueRequest request) {
         Indicator indicator = indicators.get(new GoalId(goalId), new IndicatorId(id));
         MeasuredValue created = indicators.addValue(indicator.id(), request.data());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{valueId}")
-                .buildAndExpand(created.id())
-                .toUri();
-        return ResponseEntity.created(location).body(MeasuredValueResponse.of(created));
+        return ResponseEntity.created(ApiResponses.below(created.id())).body(MeasuredValueResponse.of(created));
     }
 
     @DeleteMapping("/{id}/values/{valueId}")

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The vision of the current municipality as a REST resource. */
 @RestController
@@ -63,8 +62,7 @@ class VisionApiController implements ApiRepresentation<Vision> {
         }
         Vision vision = visions.save(ifMatch == null ? null : ETags.version(ifMatch), request.data());
         return ResponseEntity.status(first ? HttpStatus.CREATED : HttpStatus.OK)
-                .location(
-                        ServletUriComponentsBuilder.fromCurrentRequest().build().toUri())
+                .location(ApiResponses.here())
                 .eTag(ETags.of(vision.version()))
                 .body(VisionResponse.of(vision));
     }

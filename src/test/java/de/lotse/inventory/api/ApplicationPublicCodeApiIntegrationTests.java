@@ -48,7 +48,7 @@ class ApplicationPublicCodeApiIntegrationTests {
 
         String location = importAs("cdo@musterstadt.example", file)
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", matchesPattern(".*/api/v1/applications/[0-9a-f-]{36}")))
+                .andExpect(header().string("Location", matchesPattern("/api/v1/applications/[0-9a-f-]{36}")))
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.created").value(true))
                 .andExpect(jsonPath("$.application.name").value(name))

@@ -344,7 +344,7 @@ class StrategyApiIntegrationTests {
     private String created(MockHttpServletRequestBuilder request, String body) throws Exception {
         MvcResult result = mvc.perform(withToken(request, adminToken).content(body))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", matchesPattern(".*/[0-9a-f-]{36}")))
+                .andExpect(header().string("Location", matchesPattern("/api/v1/.*/[0-9a-f-]{36}")))
                 .andReturn();
         String location = result.getResponse().getHeader("Location");
         return location.substring(location.indexOf("/api/"));
