@@ -3,6 +3,7 @@ package de.lotse.audit.web;
 import de.lotse.audit.SecurityLog;
 import de.lotse.audit.SecurityLogEntry;
 import de.lotse.identity.SecurityEvent;
+import de.lotse.platform.TableFile;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
@@ -88,10 +89,10 @@ class SecurityLogController {
                 csv.printRecord(
                         ISO.format(entry.at()),
                         text("security.kind." + entry.kind(), locale),
-                        AuditCsvController.cell(entry.actorName()),
-                        AuditCsvController.cell(entry.accountName()),
+                        TableFile.defused(entry.actorName()),
+                        TableFile.defused(entry.accountName()),
                         entry.clientAddress(),
-                        AuditCsvController.cell(detail(entry, locale)));
+                        TableFile.defused(detail(entry, locale)));
             }
         }
     }
