@@ -43,10 +43,11 @@ class AuditCsvController {
     @PreAuthorize("hasRole('ADMIN')")
     void export(
             @ModelAttribute("filter") AuditFilterForm filter,
-            BindingResult ignoredInvalidFields,
+            BindingResult invalidFields,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
+        FilterDates.require(invalidFields);
         var entries = trail.search(filter.toFilter(), PageRequest.of(0, MAX_ROWS));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(

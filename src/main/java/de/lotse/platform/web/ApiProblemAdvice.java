@@ -4,6 +4,7 @@ import de.lotse.platform.ApiRepresentation;
 import de.lotse.platform.ETags;
 import de.lotse.platform.InvalidFieldException;
 import de.lotse.platform.RecordNotFoundException;
+import de.lotse.platform.SaneDates;
 import de.lotse.platform.StaleVersionException;
 import de.lotse.platform.StillReferencedException;
 import jakarta.validation.ConstraintViolationException;
@@ -91,7 +92,14 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         if (exception.getParameter().hasParameterAnnotation(PathVariable.class)) {
             return notFound();
         }
-        return invalid(exception.getName(), "problem.invalid-value");
+        return invalid(exception.getName(), messageKeyFor(exception.getRequiredType()));
+    }
+
+    private static String messageKeyFor(Class<?> type) {
+        if (String.class.equals(type)) {
+            return "problem.control-characters";
+        }
+        return type != null && SaneDates.isDateType(type) ? "problem.date-range" : "problem.invalid-value";
     }
 
     /** A body that is no JSON of the expected shape; the field at fault when Jackson knows it. */
@@ -106,8 +114,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                             : String.valueOf(reference.getIndex()))
                     .collect(java.util.stream.Collectors.joining("."));
             String key = exception.getMostSpecificCause() instanceof InvalidFormatException format
-                            && String.class.equals(format.getTargetType())
-                    ? "problem.control-characters"
+                    ? messageKeyFor(format.getTargetType())
                     : "problem.invalid-value";
             return ResponseEntity.badRequest().body(invalid(field, key));
         }
