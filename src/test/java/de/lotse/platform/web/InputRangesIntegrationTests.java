@@ -10,10 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.lotse.LotseIntegrationTest;
+import de.lotse.platform.sheets.ImportCalls;
+import de.lotse.platform.sheets.Spreadsheets;
 import de.lotse.portfolio.ProjectMother;
 import de.lotse.portfolio.Projects;
 import de.lotse.tenancy.TenantFixture;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,6 +53,9 @@ class InputRangesIntegrationTests {
 
     @Autowired
     Projects projects;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void anApiBodyWithADateOutsideTheYearsAnswersAProblemNamingTheField() throws Exception {
@@ -150,6 +157,29 @@ class InputRangesIntegrationTests {
                         .with(as("cdo@beispielhausen.example"))
                         .param("back", "?q=Wohngeld&page=2"))
                 .andExpect(header().string("Location", "/services?q=Wohngeld&page=2"));
+    }
+
+    @Test
+    void aSpreadsheetWithADateOutsideTheYearsIsRejectedWithTheRowAndColumn() throws Exception {
+        String title = "Tabellenzeitreise " + UUID.randomUUID();
+        byte[] file = Spreadsheets.xlsx(
+                List.of("Titel", "Geplanter Beginn", "Geplantes Ende"),
+                List.of(
+                        Spreadsheets.row(title + " 1", LocalDate.of(1850, 1, 1), null),
+                        Spreadsheets.row(title + " 2", null, "31.12.2201")));
+
+        JsonNode problem =
+                new ImportCalls(mvc, users, "/api/v1/projects/import").rejected(file, "cdo@musterstadt.example");
+
+        assertThat(ImportCalls.errors(problem))
+                .extracting(error -> error.toList().subList(0, 2))
+                .contains(List.of(2, "Geplanter Beginn"), List.of(3, "Geplantes Ende"));
+        assertThat(tenants.as(
+                        tenants.musterstadt(), () -> jdbc.sql("select count(*) from project where title like :title")
+                                .param("title", title + "%")
+                                .query(Long.class)
+                                .single()))
+                .isZero();
     }
 
     private RequestPostProcessor as(String email) {
