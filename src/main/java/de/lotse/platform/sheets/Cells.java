@@ -1,5 +1,6 @@
 package de.lotse.platform.sheets;
 
+import de.lotse.platform.ControlCharacters;
 import de.lotse.platform.SaneDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -79,6 +80,9 @@ public final class Cells<C extends Enum<C> & SheetColumn> {
         String text = row.text(column);
         if (text != null && text.length() > maxLength) {
             problem(row, column, keys + ".text.too-long", String.valueOf(maxLength));
+        } else if (ControlCharacters.inValue(text)) {
+            // the same rule as for every other input (ADR 20); PostgreSQL cannot store NUL
+            problem(row, column, keys + ".text.control-characters", "");
         }
         return text;
     }

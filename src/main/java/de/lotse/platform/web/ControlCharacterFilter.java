@@ -1,5 +1,6 @@
 package de.lotse.platform.web;
 
+import de.lotse.platform.ControlCharacters;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

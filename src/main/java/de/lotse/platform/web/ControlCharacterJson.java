@@ -1,5 +1,6 @@
 package de.lotse.platform.web;
 
+import de.lotse.platform.ControlCharacters;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
