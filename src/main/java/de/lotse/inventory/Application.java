@@ -89,6 +89,7 @@ public class Application {
     private ApplicationId successor;
 
     @Embedded
+    @jakarta.validation.Valid
     private PublicCodeFacts publicCode;
 
     protected Application() {}

@@ -1,5 +1,6 @@
 package de.lotse.inventory;
 
+import de.lotse.platform.WebAddress;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
@@ -11,6 +12,7 @@ import java.util.Objects;
 @Embeddable
 public class PublicCodeFacts {
 
+    @WebAddress
     private String repositoryUrl;
 
     private String maintenance;

@@ -45,8 +45,8 @@ public final class ApiResponses {
         return ServletUriComponentsBuilder.fromCurrentRequestUri().build().getPath();
     }
 
-    /** The page asked for, from 0, with a size between 1 and the most the list allows. */
+    /** The page asked for, from 0, with a size between 1 and the most the list allows ({@link Paging}). */
     public static PageRequest page(int page, int size, int maxSize, Sort sort) {
-        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), maxSize), sort);
+        return Paging.of(page, size, maxSize, sort);
     }
 }

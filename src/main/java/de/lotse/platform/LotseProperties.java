@@ -19,8 +19,9 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("lotse")
 public record LotseProperties(
         @DefaultValue("false") boolean demo,
-        @NotNull(message = "set LOTSE_PUBLIC_BASE_URL to the address people use to reach Lotse") URI publicBaseUrl,
-        @DefaultValue Footer footer) {
+        @NotNull(message = "set LOTSE_PUBLIC_BASE_URL to the address people use to reach Lotse") @WebAddress
+                URI publicBaseUrl,
+        @DefaultValue @jakarta.validation.Valid Footer footer) {
 
     /**
      * Where the footer's legally required links point; a link that is not set is not shown. The
@@ -29,5 +30,5 @@ public record LotseProperties(
      * @param imprintUrl the imprint (Impressum)
      * @param accessibilityStatementUrl the accessibility statement (Erklärung zur Barrierefreiheit)
      */
-    public record Footer(URI imprintUrl, URI accessibilityStatementUrl) {}
+    public record Footer(@WebAddress URI imprintUrl, @WebAddress URI accessibilityStatementUrl) {}
 }

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * A list as a file: CSV (semicolons, UTF-8 with BOM, as spreadsheet programs in Germany read it) or
  * XLSX (streamed, so a long list needs little memory). Dates become date cells, numbers number cells.
+ * A CSV text cell that a spreadsheet would read as a formula is defused (see {@link #defused}).
  */
 public final class TableFile {
 
@@ -47,20 +48,41 @@ public final class TableFile {
                         .toString());
     }
 
+    /** The characters a spreadsheet program takes as the start of a formula (or of a DDE call, {@code |}). */
+    private static final String FORMULA_STARTS = "=+-@|\t\r";
+
+    /**
+     * The text as a CSV cell that no spreadsheet program takes for a formula: a text starting with
+     * {@code = + - @ |}, tab or carriage return gets a leading apostrophe (CSV injection, OWASP). Only
+     * texts are defused; numbers are written as {@link Number}s and stay numbers, so a negative amount
+     * stays readable and summable, while a text such as {@code -1+1} (which nobody can tell from an
+     * attack) keeps its characters behind the apostrophe.
+     */
+    public static String defused(String text) {
+        if (text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
     public static void csv(List<String> headers, Rows rows, OutputStream out) throws IOException {
         OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\ufeff');
         try (CSVPrinter csv =
                 CSVFormat.DEFAULT.builder().setDelimiter(';').get().print(writer)) {
-            csv.printRecord(headers);
+            csv.printRecord(headers.stream().map(TableFile::defused).toList());
             rows.forEach(values -> {
                 try {
-                    csv.printRecord(values);
+                    csv.printRecord(values.stream().map(TableFile::cell).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
         }
+    }
+
+    private static Object cell(Object value) {
+        return value instanceof CharSequence text ? defused(text.toString()) : value;
     }
 
     public static void xlsx(String sheetName, List<String> headers, Rows rows, OutputStream out) throws IOException {

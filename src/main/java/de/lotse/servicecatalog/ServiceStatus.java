@@ -1,5 +1,6 @@
 package de.lotse.servicecatalog;
 
+import de.lotse.platform.WebAddress;
 import de.lotse.tenancy.DepartmentId;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -41,6 +42,7 @@ public class ServiceStatus {
 
     private boolean sharedSolution;
 
+    @WebAddress
     private String onlineUrl;
 
     private LocalDate onlineSince;

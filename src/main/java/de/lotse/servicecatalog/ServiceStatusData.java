@@ -1,10 +1,10 @@
 package de.lotse.servicecatalog;
 
+import de.lotse.platform.WebAddress;
 import de.lotse.tenancy.DepartmentId;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -25,8 +25,7 @@ public record ServiceStatusData(
         @Size(max = 200) String solutionName,
         @Size(max = 200) String solutionProvider,
         boolean sharedSolution,
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "{service-status.online-url.invalid}")
-                String onlineUrl,
+        @Size(max = 500) @WebAddress(message = "{service-status.online-url.invalid}") String onlineUrl,
         LocalDate onlineSince,
         @NotNull @Min(0) @Max(7) Integer maturityLevel,
         @Min(2000) @Max(2100) Integer casesYear,

@@ -1,5 +1,6 @@
 package de.lotse.tenancy;
 
+import de.lotse.platform.WebAddress;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
@@ -36,6 +37,7 @@ public class MunicipalCompany {
 
     private BigDecimal sharePercent;
 
+    @WebAddress
     private String website;
 
     private String contact;

@@ -1,11 +1,11 @@
 package de.lotse.tenancy;
 
+import de.lotse.platform.WebAddress;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
@@ -24,7 +24,7 @@ public record MunicipalCompanyData(
         @Size(max = 30) String shortName,
         @NotNull LegalForm legalForm,
         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal sharePercent,
-        @Size(max = 300) @Pattern(regexp = "https?://\\S+") String website,
+        @Size(max = 300) @WebAddress String website,
         @Size(max = 200) String contact) {
 
     /** The same data with blank texts as absent. */

@@ -3,13 +3,13 @@ package de.lotse.audit.web;
 import de.lotse.audit.AuditEntry;
 import de.lotse.audit.AuditTrail;
 import de.lotse.audit.ChangeKind;
+import de.lotse.platform.Paging;
 import de.lotse.platform.RecordNotFoundException;
 import de.lotse.platform.RecordPage;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +42,9 @@ class AuditController {
 
     @GetMapping
     @PreAuthorize("hasRole('ADMIN')")
-    String list(@ModelAttribute("filter") AuditFilterForm filter, BindingResult ignoredInvalidFields, Model model) {
-        Page<AuditEntry> entries =
-                trail.search(filter.toFilter(), PageRequest.of(Math.max(filter.getPage(), 0), PAGE_SIZE));
+    String list(@ModelAttribute("filter") AuditFilterForm filter, BindingResult invalidFields, Model model) {
+        FilterDates.require(invalidFields);
+        Page<AuditEntry> entries = trail.search(filter.toFilter(), Paging.of(filter.getPage(), PAGE_SIZE));
         model.addAttribute("entries", entries);
         model.addAttribute("authors", trail.authors());
         model.addAttribute("recordTypes", trail.recordTypes());

@@ -3,6 +3,7 @@ package de.lotse.audit.web;
 import de.lotse.audit.AuditEntry;
 import de.lotse.audit.AuditTrail;
 import de.lotse.audit.PropertyChange;
+import de.lotse.platform.TableFile;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
@@ -42,10 +43,11 @@ class AuditCsvController {
     @PreAuthorize("hasRole('ADMIN')")
     void export(
             @ModelAttribute("filter") AuditFilterForm filter,
-            BindingResult ignoredInvalidFields,
+            BindingResult invalidFields,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
+        FilterDates.require(invalidFields);
         var entries = trail.search(filter.toFilter(), PageRequest.of(0, MAX_ROWS));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(
@@ -67,24 +69,16 @@ class AuditCsvController {
             for (AuditEntry entry : entries) {
                 csv.printRecord(
                         ISO.format(entry.at()),
-                        entry.bySystem() ? text("audit.author.system", locale) : cell(entry.authorName()),
+                        entry.bySystem() ? text("audit.author.system", locale) : TableFile.defused(entry.authorName()),
                         messages.getMessage(
                                 "audit.record-type." + entry.recordType(), null, entry.recordType(), locale),
                         entry.recordId(),
                         text("audit.kind." + entry.kind(), locale),
-                        cell(entry.changes().stream()
+                        TableFile.defused(entry.changes().stream()
                                 .map(change -> describe(entry.recordType(), change, locale))
                                 .collect(Collectors.joining("; "))));
             }
         }
-    }
-
-    /** A cell a spreadsheet would take for a formula gets a leading apostrophe (CSV injection). */
-    static String cell(String value) {
-        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 
     private String describe(String recordType, PropertyChange change, Locale locale) {

@@ -3,6 +3,8 @@ package de.lotse.audit.web;
 import de.lotse.audit.SecurityLog;
 import de.lotse.audit.SecurityLogEntry;
 import de.lotse.identity.SecurityEvent;
+import de.lotse.platform.Paging;
+import de.lotse.platform.TableFile;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
@@ -40,11 +42,12 @@ class SecurityLogController {
     @GetMapping("/audit/security")
     String list(
             @ModelAttribute("filter") SecurityLogFilterForm filter,
-            BindingResult ignoredInvalidFields,
+            BindingResult invalidFields,
             Locale locale,
             Model model) {
+        FilterDates.require(invalidFields);
         Page<SecurityLogEntry> entries =
-                log.search(filter.toFilter(), PageRequest.of(Math.max(filter.getPage(), 0), AuditController.PAGE_SIZE));
+                log.search(filter.toFilter(), Paging.of(filter.getPage(), AuditController.PAGE_SIZE));
         model.addAttribute("entries", entries);
         model.addAttribute(
                 "details",
@@ -59,10 +62,11 @@ class SecurityLogController {
     @GetMapping("/audit/security.csv")
     void export(
             @ModelAttribute("filter") SecurityLogFilterForm filter,
-            BindingResult ignoredInvalidFields,
+            BindingResult invalidFields,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
+        FilterDates.require(invalidFields);
         var entries = log.search(filter.toFilter(), PageRequest.of(0, AuditCsvController.MAX_ROWS));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(
@@ -88,10 +92,10 @@ class SecurityLogController {
                 csv.printRecord(
                         ISO.format(entry.at()),
                         text("security.kind." + entry.kind(), locale),
-                        AuditCsvController.cell(entry.actorName()),
-                        AuditCsvController.cell(entry.accountName()),
+                        TableFile.defused(entry.actorName()),
+                        TableFile.defused(entry.accountName()),
                         entry.clientAddress(),
-                        AuditCsvController.cell(detail(entry, locale)));
+                        TableFile.defused(detail(entry, locale)));
             }
         }
     }

@@ -7,6 +7,7 @@ import de.lotse.identity.UserAccountId;
 import de.lotse.identity.UserAccounts;
 import de.lotse.identity.UserAdministration;
 import de.lotse.platform.InvalidFieldException;
+import de.lotse.platform.Paging;
 import de.lotse.platform.StaleVersionException;
 import de.lotse.tenancy.DepartmentTree;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -64,8 +64,8 @@ class UserController {
             @RequestParam(required = false) Boolean active,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        Page<UserAdministration.Member> members = users.page(
-                new UserAdministration.Filter(q, role, active), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        Page<UserAdministration.Member> members =
+                users.page(new UserAdministration.Filter(q, role, active), Paging.of(page, PAGE_SIZE));
         model.addAttribute("members", members);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("role", role);

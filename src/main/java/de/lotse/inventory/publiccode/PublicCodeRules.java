@@ -2,6 +2,7 @@ package de.lotse.inventory.publiccode;
 
 import de.lotse.inventory.publiccode.YamlSection.Item;
 import de.lotse.inventory.publiccode.YamlSection.Value;
+import de.lotse.platform.WebAddresses;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +59,11 @@ public final class PublicCodeRules {
         file.rejectUnknown(KEYS);
         file.text("name", true);
         file.text("applicationSuite", false);
-        checks.format(file.text("url", true), Formats::isUrl, "publiccode.url");
+        // Lotse keeps the repository's address as a link: only http and https, as every address it links to
+        checks.format(
+                file.text("url", true),
+                text -> Formats.isUrl(text) && WebAddresses.isWebAddress(text),
+                "publiccode.url.web");
         checks.format(file.text("landingURL", false), Formats::isHttpUrl, "publiccode.httpUrl");
         checks.eachText(file.textOrList("isBasedOn"), Formats::isUrl, "publiccode.url");
         file.text("softwareVersion", false);

@@ -19,6 +19,7 @@ import de.lotse.inventory.ProtectionNeed;
 import de.lotse.inventory.TimeClass;
 import de.lotse.platform.InvalidFieldException;
 import de.lotse.platform.LinkedRecords;
+import de.lotse.platform.Paging;
 import de.lotse.platform.StaleVersionException;
 import de.lotse.platform.StillReferencedException;
 import de.lotse.tenancy.Departments;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -78,8 +78,7 @@ class ApplicationController {
 
     @GetMapping
     String list(@ModelAttribute("filter") ApplicationFilterForm filter, BindingResult ignored, Model model) {
-        model.addAttribute(
-                "rows", applications.page(filter.toFilter(), PageRequest.of(Math.max(filter.getPage(), 0), PAGE_SIZE)));
+        model.addAttribute("rows", applications.page(filter.toFilter(), Paging.of(filter.getPage(), PAGE_SIZE)));
         model.addAttribute("departments", departments.tree().entries());
         options(model);
         return "inventory/list";

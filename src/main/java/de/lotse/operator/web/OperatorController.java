@@ -5,6 +5,7 @@ import de.lotse.identity.Role;
 import de.lotse.identity.UserAccounts;
 import de.lotse.operator.MunicipalityOverview;
 import de.lotse.platform.InvalidFieldException;
+import de.lotse.platform.Paging;
 import de.lotse.platform.RecordNotFoundException;
 import de.lotse.tenancy.DirectoryMunicipality;
 import de.lotse.tenancy.Municipality;
@@ -15,7 +16,6 @@ import de.lotse.tenancy.MunicipalityRepository;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,7 +61,7 @@ class OperatorController {
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("page", overview.crossTenantPage(q, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("page", overview.crossTenantPage(q, Paging.of(page, PAGE_SIZE)));
         return "operator/list";
     }
 

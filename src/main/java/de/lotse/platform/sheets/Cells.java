@@ -1,5 +1,7 @@
 package de.lotse.platform.sheets;
 
+import de.lotse.platform.ControlCharacters;
+import de.lotse.platform.SaneDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -78,6 +80,9 @@ public final class Cells<C extends Enum<C> & SheetColumn> {
         String text = row.text(column);
         if (text != null && text.length() > maxLength) {
             problem(row, column, keys + ".text.too-long", String.valueOf(maxLength));
+        } else if (ControlCharacters.inValue(text)) {
+            // the same rule as for every other input (ADR 20); PostgreSQL cannot store NUL
+            problem(row, column, keys + ".text.control-characters", "");
         }
         return text;
     }
@@ -167,17 +172,23 @@ public final class Cells<C extends Enum<C> & SheetColumn> {
         if (value == null) {
             return null;
         }
-        if (value.date() != null) {
-            return value.date();
+        LocalDate day = value.date() != null ? value.date() : parsed(value.text());
+        // the same years as every other date input (ADR 20); PostgreSQL cannot store some others
+        if (day != null && SaneDates.isSane(day)) {
+            return day;
         }
+        problem(row, column, keys + ".date.invalid", value.text());
+        return null;
+    }
+
+    private static LocalDate parsed(String text) {
         for (DateTimeFormatter format : DATES) {
             try {
-                return LocalDate.parse(value.text(), format);
+                return LocalDate.parse(text, format);
             } catch (DateTimeParseException e) {
                 // the next format
             }
         }
-        problem(row, column, keys + ".date.invalid", value.text());
         return null;
     }
 

@@ -4,6 +4,7 @@ import de.lotse.platform.ApiRepresentation;
 import de.lotse.platform.ETags;
 import de.lotse.platform.InvalidFieldException;
 import de.lotse.platform.RecordNotFoundException;
+import de.lotse.platform.SaneDates;
 import de.lotse.platform.StaleVersionException;
 import de.lotse.platform.StillReferencedException;
 import jakarta.validation.ConstraintViolationException;
@@ -20,15 +21,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /** Answers every error of the REST API as an RFC 9457 problem detail, with the fields at fault. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -71,15 +76,56 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException exception) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-fields"));
-        problem.setProperty(
-                "errors", List.of(Map.of("field", exception.field(), "message", message(exception.messageKey()))));
-        return problem;
+        return invalid(exception.field(), exception.messageKey());
     }
 
-    @ExceptionHandler({RecordNotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(RecordNotFoundException.class)
     ProblemDetail notFound() {
         return problem(HttpStatus.NOT_FOUND, message("problem.not-found"));
+    }
+
+    /**
+     * A path that names no record (an id that is not one) is not found; a query parameter that does
+     * not parse (a date out of range, a number beyond its type) is a bad request naming it.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
+        if (exception.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return notFound();
+        }
+        return invalid(exception.getName(), messageKeyFor(exception.getRequiredType()));
+    }
+
+    private static String messageKeyFor(Class<?> type) {
+        if (String.class.equals(type)) {
+            return "problem.control-characters";
+        }
+        return type != null && SaneDates.isDateType(type) ? "problem.date-range" : "problem.invalid-value";
+    }
+
+    /** A body that is no JSON of the expected shape; the field at fault when Jackson knows it. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (exception.getMostSpecificCause() instanceof DatabindException databind
+                && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null
+                            ? reference.getPropertyName()
+                            : String.valueOf(reference.getIndex()))
+                    .collect(java.util.stream.Collectors.joining("."));
+            String key = exception.getMostSpecificCause() instanceof InvalidFormatException format
+                    ? messageKeyFor(format.getTargetType())
+                    : "problem.invalid-value";
+            return ResponseEntity.badRequest().body(invalid(field, key));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, message("problem.unreadable")));
+    }
+
+    private ProblemDetail invalid(String field, String messageKey) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message("problem.invalid-fields"));
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message(messageKey))));
+        return problem;
     }
 
     /** A stale change answers 409 with the record as it is now, so the client sees what changed. */

@@ -1,5 +1,6 @@
 package de.lotse.portfolio.web;
 
+import de.lotse.platform.Paging;
 import de.lotse.portfolio.Portfolio;
 import de.lotse.portfolio.PortfolioFilter;
 import de.lotse.portfolio.PortfolioRow;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +46,7 @@ class PortfolioController {
     String list(@RequestParam Map<String, String> parameters, Model model) {
         PortfolioFilter filter = PortfolioFilter.from(parameters);
         int pageNumber = page(parameters);
-        Page<PortfolioRow> rows = portfolio.page(filter, PageRequest.of(pageNumber, PAGE_SIZE));
+        Page<PortfolioRow> rows = portfolio.page(filter, Paging.of(pageNumber, PAGE_SIZE));
         filters(filter, model);
         model.addAttribute("rows", rows);
         model.addAttribute("sorts", PortfolioSort.values());
@@ -79,7 +79,7 @@ class PortfolioController {
         int pageNumber = page(parameters);
         LocalDate from = first.start();
         LocalDate to = quarters.get(quarters.size() - 1).end();
-        Page<PortfolioRow> rows = portfolio.between(from, to, filter, PageRequest.of(pageNumber, PAGE_SIZE));
+        Page<PortfolioRow> rows = portfolio.between(from, to, filter, Paging.of(pageNumber, PAGE_SIZE));
         filters(filter, model);
         model.addAttribute("rows", rows);
         model.addAttribute("quarters", quarters);

@@ -1,5 +1,6 @@
 package de.lotse.servicecatalog.api;
 
+import de.lotse.platform.WebAddress;
 import de.lotse.servicecatalog.ServiceStatusData;
 import de.lotse.tenancy.DepartmentId;
 import jakarta.validation.constraints.Max;
@@ -17,7 +18,7 @@ record ServiceStatusRequest(
         @Size(max = 200) String solutionName,
         @Size(max = 200) String solutionProvider,
         Boolean sharedSolution,
-        @Size(max = 500) String onlineUrl,
+        @Size(max = 500) @WebAddress String onlineUrl,
         LocalDate onlineSince,
         @NotNull @Min(0) @Max(7) Integer maturityLevel,
         @Min(2000) @Max(2100) Integer casesYear,

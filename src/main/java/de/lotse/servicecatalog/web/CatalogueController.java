@@ -1,9 +1,9 @@
 package de.lotse.servicecatalog.web;
 
+import de.lotse.platform.Paging;
 import de.lotse.platform.RecordNotFoundException;
 import de.lotse.servicecatalog.CatalogueQuery;
 import de.lotse.servicecatalog.ServiceCatalogue;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +36,7 @@ class CatalogueController {
         model.addAttribute("q", q);
         model.addAttribute("topic", topic);
         if (!query.isEmpty()) {
-            model.addAttribute("results", catalogue.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+            model.addAttribute("results", catalogue.search(query, Paging.of(page, PAGE_SIZE)));
         }
         return "servicecatalog/catalogue";
     }

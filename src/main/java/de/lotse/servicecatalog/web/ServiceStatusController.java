@@ -1,6 +1,8 @@
 package de.lotse.servicecatalog.web;
 
 import de.lotse.platform.InvalidFieldException;
+import de.lotse.platform.Paging;
+import de.lotse.platform.ReturnPath;
 import de.lotse.platform.StaleVersionException;
 import de.lotse.servicecatalog.MaturityLevel;
 import de.lotse.servicecatalog.MaturityModel;
@@ -18,7 +20,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,8 +74,7 @@ class ServiceStatusController {
 
     @GetMapping
     String list(@ModelAttribute("filter") ServiceStatusFilterForm filter, BindingResult ignored, Model model) {
-        model.addAttribute(
-                "rows", statuses.list(filter.toFilter(), PageRequest.of(Math.max(filter.getPage(), 0), PAGE_SIZE)));
+        model.addAttribute("rows", statuses.list(filter.toFilter(), Paging.of(filter.getPage(), PAGE_SIZE)));
         model.addAttribute("topics", catalogue.tree().topics());
         model.addAttribute("departments", departments.tree().entries());
         return "servicecatalog/status-list";
@@ -94,10 +94,7 @@ class ServiceStatusController {
                 "rows",
                 statuses.list(
                         new ServiceStatusFilter(null, null, null, null, null, null, level, false),
-                        PageRequest.of(
-                                Math.max(page, 0),
-                                PAGE_SIZE,
-                                Sort.by("casesOffline").descending())));
+                        Paging.of(page, PAGE_SIZE, Sort.by("casesOffline").descending())));
         return "servicecatalog/helps-most";
     }
 
@@ -119,8 +116,7 @@ class ServiceStatusController {
                             maturityLevel, departmentId == null ? null : new DepartmentId(departmentId), concerned));
             redirect.addFlashAttribute("bulkUpdated", updated);
         }
-        // back to the same filtered list: only a query string of this list is accepted
-        return "redirect:/services" + (back.startsWith("?") && !back.contains("//") ? back : "");
+        return "redirect:" + ReturnPath.toList("/services", back);
     }
 
     @GetMapping("/progress")

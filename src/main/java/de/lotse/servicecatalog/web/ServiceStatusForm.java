@@ -1,12 +1,12 @@
 package de.lotse.servicecatalog.web;
 
+import de.lotse.platform.WebAddress;
 import de.lotse.servicecatalog.ServiceStatusData;
 import de.lotse.servicecatalog.ServiceStatusRow;
 import de.lotse.tenancy.DepartmentId;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ class ServiceStatusForm {
     private boolean sharedSolution;
 
     @Size(max = 500)
-    @Pattern(regexp = "(https?://\\S+)?", message = "{service-status.online-url.invalid}")
+    @WebAddress(message = "{service-status.online-url.invalid}")
     private String onlineUrl;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

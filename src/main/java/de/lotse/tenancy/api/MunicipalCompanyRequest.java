@@ -1,5 +1,6 @@
 package de.lotse.tenancy.api;
 
+import de.lotse.platform.WebAddress;
 import de.lotse.tenancy.LegalForm;
 import de.lotse.tenancy.MunicipalCompanyData;
 import jakarta.validation.constraints.DecimalMax;
@@ -7,7 +8,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
@@ -17,7 +17,7 @@ record MunicipalCompanyRequest(
         @Size(max = 30) String shortName,
         @NotNull LegalForm legalForm,
         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal sharePercent,
-        @Size(max = 300) @Pattern(regexp = "https?://\\S+") String website,
+        @Size(max = 300) @WebAddress String website,
         @Size(max = 200) String contact,
         Boolean active) {
 

@@ -1,5 +1,6 @@
 package de.lotse.tenancy.web;
 
+import de.lotse.platform.WebAddress;
 import de.lotse.tenancy.LegalForm;
 import de.lotse.tenancy.MunicipalCompany;
 import de.lotse.tenancy.MunicipalCompanyData;
@@ -8,7 +9,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
@@ -31,7 +31,7 @@ public class MunicipalCompanyForm {
     private BigDecimal sharePercent;
 
     @Size(max = 300)
-    @Pattern(regexp = "(https?://\\S+)?", message = "{municipal-group.website.invalid}")
+    @WebAddress(message = "{municipal-group.website.invalid}")
     private String website;
 
     @Size(max = 200)

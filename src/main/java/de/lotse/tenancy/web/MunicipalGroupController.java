@@ -1,5 +1,6 @@
 package de.lotse.tenancy.web;
 
+import de.lotse.platform.Paging;
 import de.lotse.platform.StaleVersionException;
 import de.lotse.platform.StillReferencedException;
 import de.lotse.tenancy.LegalForm;
@@ -9,7 +10,6 @@ import de.lotse.tenancy.MunicipalGroup;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,8 +44,7 @@ class MunicipalGroupController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute(
-                "companies", group.page(PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name", "id"))));
+        model.addAttribute("companies", group.page(Paging.of(page, PAGE_SIZE, Sort.by("name", "id"))));
         return "tenancy/municipal-group/list";
     }
 

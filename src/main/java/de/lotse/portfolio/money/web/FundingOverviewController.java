@@ -1,11 +1,11 @@
 package de.lotse.portfolio.money.web;
 
+import de.lotse.platform.Paging;
 import de.lotse.portfolio.money.FundingBody;
 import de.lotse.portfolio.money.FundingOverview;
 import de.lotse.portfolio.money.FundingStatus;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,8 +30,7 @@ class FundingOverviewController {
     String overview(
             @ModelAttribute("filter") FundingFilterForm filter, BindingResult ignoredInvalidFields, Model model) {
         // a malformed filter value in the URL is left out rather than answered with an error
-        model.addAttribute(
-                "report", overview.of(filter.toFilter(), PageRequest.of(Math.max(filter.getPage(), 0), PAGE_SIZE)));
+        model.addAttribute("report", overview.of(filter.toFilter(), Paging.of(filter.getPage(), PAGE_SIZE)));
         model.addAttribute("statuses", FundingStatus.values());
         model.addAttribute("bodies", FundingBody.values());
         model.addAttribute("today", LocalDate.now(clock));
