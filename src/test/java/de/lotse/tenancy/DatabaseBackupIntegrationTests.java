@@ -65,9 +65,14 @@ class DatabaseBackupIntegrationTests {
         assertThatThrownBy(() -> jdbc.execute((ConnectionCallback<Long>) connection -> {
                     try (Statement statement = connection.createStatement()) {
                         statement.execute("set row_security = off");
-                        ResultSet rows = statement.executeQuery("select count(*) from project");
-                        rows.next();
-                        return rows.getLong(1);
+                        try {
+                            ResultSet rows = statement.executeQuery("select count(*) from project");
+                            rows.next();
+                            return rows.getLong(1);
+                        } finally {
+                            // the connection goes back to the pool: the next test must get it as it was
+                            statement.execute("reset row_security");
+                        }
                     }
                 }))
                 .rootCause()
