@@ -28,6 +28,8 @@ class ForwardedHeadersFromTrustedProxies extends GenericFilterBean {
     ForwardedHeadersFromTrustedProxies(TrustedProxies proxies) {
         this.proxies = proxies;
         remove.setRemoveOnly(true);
+        // a redirect names no host, not even the one a trusted proxy forwarded
+        honour.setRelativeRedirects(true);
     }
 
     @Override
