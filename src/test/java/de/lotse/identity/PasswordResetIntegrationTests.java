@@ -113,6 +113,10 @@ class PasswordResetIntegrationTests {
                 "token=" + token + "&newPassword=kurz&repeatedPassword=kurz");
         assertThat(weak.statusCode()).isEqualTo(200);
         assertThat(weak.body()).contains("zu kurz");
+        // the shared form flow shows the form again: the link's token kept, the layout complete
+        assertThat(weak.body())
+                .contains("name=\"token\" value=\"" + token + "\"")
+                .contains("https://musterstadt.example/impressum");
         HttpResponse<String> done = visitor.submit(
                 "/password/reset?token=" + token,
                 "/password/reset",

@@ -1,7 +1,7 @@
 package de.lotse.identity.web;
 
 import de.lotse.identity.PasswordResetLinks;
-import de.lotse.platform.InvalidFieldException;
+import de.lotse.platform.FormPage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,20 +50,12 @@ class PasswordResetController {
     }
 
     @PostMapping("/reset")
+    @FormPage("identity/reset-password")
     String reset(
             @RequestParam(defaultValue = "") String token,
             @RequestParam(defaultValue = "") String newPassword,
-            @RequestParam(defaultValue = "") String repeatedPassword,
-            Model model) {
-        try {
-            links.reset(token, newPassword, repeatedPassword);
-        } catch (InvalidFieldException e) {
-            model.addAttribute("token", token);
-            model.addAttribute("works", !"token".equals(e.field()));
-            model.addAttribute("errorField", e.field());
-            model.addAttribute("errorKey", e.messageKey());
-            return "identity/reset-password";
-        }
+            @RequestParam(defaultValue = "") String repeatedPassword) {
+        links.reset(token, newPassword, repeatedPassword);
         return "redirect:/login?reset";
     }
 }

@@ -1,5 +1,6 @@
 package de.lotse.platform.web;
 
+import de.lotse.platform.FormPage;
 import de.lotse.platform.InvalidFieldException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,17 +10,21 @@ import java.util.Map;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The last line for input a page did not turn into a field error itself: a value the rules refuse
  * ({@link InvalidFieldException}) or a constraint of a service answers 400 with the error page and
- * the rule's message, never 500. Pages that can show the field error next to the field catch the
- * exception themselves and keep what the person typed.
+ * the rule's message, never 500; a handler marked {@link FormPage} gets its form again with the
+ * field error instead, and keeps what the person typed.
  */
 @ControllerAdvice(annotations = Controller.class)
 class InvalidInputAdvice {
@@ -27,11 +32,37 @@ class InvalidInputAdvice {
     /** The request attribute with the message key the error page shows. */
     static final String MESSAGE = InvalidInputAdvice.class.getName() + ".message";
 
+    private final LayoutAdvice layout;
+
+    InvalidInputAdvice(LayoutAdvice layout) {
+        this.layout = layout;
+    }
+
+    /**
+     * The form again with the field error when the handler names its {@link FormPage}, otherwise the
+     * 400 page with the rule's message.
+     */
     @ExceptionHandler(InvalidFieldException.class)
-    void invalidField(InvalidFieldException exception, HttpServletRequest request, HttpServletResponse response)
+    ModelAndView invalidField(
+            InvalidFieldException exception,
+            HandlerMethod handler,
+            @AuthenticationPrincipal UserDetails person,
+            HttpServletRequest request,
+            HttpServletResponse response)
             throws IOException {
+        FormPage form = handler.getMethodAnnotation(FormPage.class);
+        if (form != null) {
+            // what the layout's advices give every page, which an exception handler's view lacks
+            ModelAndView page = new ModelAndView(form.value());
+            page.addObject("footer", layout.footer());
+            page.addObject("currentUser", person);
+            page.addObject("errorField", exception.field());
+            page.addObject("errorKey", exception.messageKey());
+            return page;
+        }
         request.setAttribute(MESSAGE, exception.messageKey());
         response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        return null;
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
