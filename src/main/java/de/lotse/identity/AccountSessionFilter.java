@@ -1,15 +1,17 @@
 package de.lotse.identity;
 
+import de.lotse.platform.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,8 +41,15 @@ class AccountSessionFilter extends OncePerRequestFilter {
     private final OwnAccount ownAccount;
     private final LocaleResolver locales;
     private final MessageSource messages;
+    private final ProblemResponses problems;
 
-    AccountSessionFilter(JdbcClient jdbc, OwnAccount ownAccount, LocaleResolver locales, MessageSource messages) {
+    AccountSessionFilter(
+            JdbcClient jdbc,
+            OwnAccount ownAccount,
+            LocaleResolver locales,
+            MessageSource messages,
+            ProblemResponses problems) {
+        this.problems = problems;
         this.jdbc = jdbc;
         this.ownAccount = ownAccount;
         this.locales = locales;
@@ -157,12 +166,12 @@ class AccountSessionFilter extends OncePerRequestFilter {
         if (api) {
             // the same answer as to a request without any login, so that it tells nothing more
             response.setHeader("WWW-Authenticate", "Bearer");
-            problem(
+            problems.write(
                     request,
                     response,
-                    HttpServletResponse.SC_UNAUTHORIZED,
-                    "Unauthorized",
-                    "Authentication is required to use this API.");
+                    HttpStatus.UNAUTHORIZED,
+                    "Authentication is required to use this API.",
+                    Map.of());
         } else {
             redirect(request, response, ENDED_URL);
         }
@@ -182,23 +191,7 @@ class AccountSessionFilter extends OncePerRequestFilter {
 
     private void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String detail = messages.getMessage("problem.password-change-required", null, locales.resolveLocale(request));
-        problem(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", detail);
-    }
-
-    private static void problem(
-            HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                        + ",\"detail\":\"" + escaped(detail) + "\",\"instance\":\""
-                        + escaped(request.getRequestURI()) + "\"}");
-    }
-
-    private static String escaped(String value) {
-        return value.replace("\\", "\\\\").replace("\"", "\\\"");
+        problems.write(request, response, HttpStatus.FORBIDDEN, detail, Map.of());
     }
 
     private static String path(HttpServletRequest request) {

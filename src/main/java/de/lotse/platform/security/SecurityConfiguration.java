@@ -1,6 +1,7 @@
 package de.lotse.platform.security;
 
 import de.lotse.platform.ApiTokenVerifier;
+import de.lotse.platform.ProblemResponses;
 import de.lotse.platform.SingleSignOn;
 import java.time.Clock;
 import java.util.Map;
@@ -62,9 +63,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Clock clock, SessionProperties session, ApiTokenVerifier tokens)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            Clock clock,
+            SessionProperties session,
+            ApiTokenVerifier tokens,
+            ProblemResponses problems)
             throws Exception {
-        ProblemDetailEntryPoint unauthorized = new ProblemDetailEntryPoint();
+        ProblemDetailEntryPoint unauthorized = new ProblemDetailEntryPoint(problems);
         return http.securityMatcher("/api/**")
                 .addFilterAfter(
                         AbsoluteSessionTimeout.forApi(clock, session.absoluteTimeout()),

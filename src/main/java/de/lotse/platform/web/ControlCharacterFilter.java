@@ -1,6 +1,7 @@
 package de.lotse.platform.web;
 
 import de.lotse.platform.ControlCharacters;
+import de.lotse.platform.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,12 +16,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.UriUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a request whose path, parameters (query or form) or uploaded file names hold control
@@ -36,12 +34,12 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
-    private final JsonMapper json;
+    private final ProblemResponses problems;
 
-    ControlCharacterFilter(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+    ControlCharacterFilter(MessageSource messages, LocaleResolver locales, ProblemResponses problems) {
         this.messages = messages;
         this.locales = locales;
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -108,16 +106,11 @@ class ControlCharacterFilter extends OncePerRequestFilter {
     private void problem(HttpServletRequest request, HttpServletResponse response, String field) throws IOException {
         java.util.Locale locale = locales.resolveLocale(request);
         String message = messages.getMessage("problem.control-characters", null, locale);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", HttpStatus.BAD_REQUEST.getReasonPhrase());
-        problem.put("status", HttpStatus.BAD_REQUEST.value());
-        problem.put("detail", messages.getMessage("problem.invalid-fields", null, locale));
-        problem.put("instance", request.getRequestURI());
-        problem.put("errors", List.of(Map.of("field", field, "message", message)));
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        json.writeValue(response.getOutputStream(), problem);
+        problems.write(
+                request,
+                response,
+                HttpStatus.BAD_REQUEST,
+                messages.getMessage("problem.invalid-fields", null, locale),
+                Map.of("errors", List.of(Map.of("field", field, "message", message))));
     }
 }
