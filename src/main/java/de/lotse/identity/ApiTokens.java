@@ -4,14 +4,10 @@ import de.lotse.platform.ApiTokenVerifier;
 import de.lotse.platform.RecordNotFoundException;
 import de.lotse.tenancy.Municipality;
 import de.lotse.tenancy.MunicipalityRepository;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,7 +56,7 @@ public class ApiTokens implements ApiTokenVerifier {
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ApiToken token = tokens.save(new ApiToken(
-                person.id(), person.municipality(), name.strip(), hash(secret), clock.instant(), expiresOn));
+                person.id(), person.municipality(), name.strip(), Sha256.hex(secret), clock.instant(), expiresOn));
         events.publish(
                 SecurityEvent.Kind.TOKEN_CREATED,
                 person.municipality(),
@@ -97,7 +93,7 @@ public class ApiTokens implements ApiTokenVerifier {
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock);
-        return tokens.findBySecretHash(hash(secret))
+        return tokens.findBySecretHash(Sha256.hex(secret))
                 .filter(token -> token.usableOn(today))
                 .flatMap(token -> person(token).map(person -> {
                     token.used(clock.instant());
@@ -122,14 +118,5 @@ public class ApiTokens implements ApiTokenVerifier {
                                 .filter(Municipality::active)
                                 .map((Municipality municipality) -> new CurrentUser(
                                         account, municipality.id(), municipality.name(), membership.role()))));
-    }
-
-    private static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,16 +1,12 @@
 package de.lotse.identity;
 
 import de.lotse.platform.InvalidFieldException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -112,7 +108,7 @@ public class PasswordResetLinks {
                 .update();
         jdbc.sql("insert into password_reset_link (token_hash, user_account_id, created_at, expires_at)"
                         + " values (:hash, :account, :now, :expires)")
-                .param("hash", sha256(token))
+                .param("hash", Sha256.hex(token))
                 .param("account", account.get().id().value())
                 .param("now", at(now))
                 .param("expires", at(now.plus(properties.resetLinkValidity())))
@@ -122,7 +118,7 @@ public class PasswordResetLinks {
 
     /** Counts this request and answers how many there were within the window, this one included. */
     private long counted(String subject, Instant now) {
-        String hashed = sha256(subject);
+        String hashed = Sha256.hex(subject);
         Instant since = now.minus(properties.resetRequestWindow());
         jdbc.sql("delete from password_reset_request where requested_at <= :since")
                 .param("since", at(since))
@@ -199,7 +195,7 @@ public class PasswordResetLinks {
         }
         return jdbc.sql("select user_account_id from password_reset_link where token_hash = :hash"
                         + " and expires_at > :now" + (lock ? " for update" : ""))
-                .param("hash", sha256(token))
+                .param("hash", Sha256.hex(token))
                 .param("now", at(clock.instant()))
                 .query(UUID.class)
                 .optional();
@@ -214,14 +210,5 @@ public class PasswordResetLinks {
 
     private static OffsetDateTime at(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

@@ -4,11 +4,7 @@ import de.lotse.identity.SecurityEvent.Kind;
 import de.lotse.tenancy.MunicipalityId;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,7 +62,7 @@ class SecurityEvents {
                     null,
                     account.map(a -> a.id().value()).orElse(null),
                     account.map(UserAccount::displayName).orElse(null),
-                    account.isPresent() || normalised.isEmpty() ? null : sha256(normalised),
+                    account.isPresent() || normalised.isEmpty() ? null : Sha256.hex(normalised),
                     clientAddress(),
                     method));
             return;
@@ -125,14 +121,5 @@ class SecurityEvents {
             return truncated(request.getRequest().getRemoteAddr());
         }
         return null;
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
